@@ -1,0 +1,66 @@
+import lunr from 'lunr';
+import { parseFaq } from '../../src/shared/faq/parse';
+import { answerText } from '../../src/shared/faq/text';
+import { PACK_FILES, PACK_FORMAT, type FaqFile, type Manifest } from '../../src/shared/pack/schema';
+import { buildSearchIndex } from '../../src/shared/search/build-index';
+import { sha256 } from '../../src/node/sha256';
+
+export const SOURCE_FILE = 'cica-faq-2001.txt';
+
+/** Bibliographic facts about the source; the FAQ has no title, so the one given is supplied in brackets. */
+const SOURCE = {
+  title:
+    '[Frequently asked questions about the Conference on Interaction and Confidence-building Measures in Asia (CICA)]',
+  publisher: 'Embassy of the Republic of Kazakhstan',
+} as const;
+
+const EDITION = { date: '2001-09', label: 'September 2001' } as const;
+
+export const EXPECTED_ENTRIES = 33;
+
+/**
+ * Compiles the source document into the pack's files, as name -> exact text.
+ * Pure and deterministic: the same source gives byte-identical files.
+ */
+export function compilePack(source: Buffer): Map<string, string> {
+  const entries = parseFaq(source.toString('utf8'));
+  if (entries.length !== EXPECTED_ENTRIES) {
+    throw new Error(
+      `${SOURCE_FILE}: found ${entries.length} questions, expected ${EXPECTED_ENTRIES}; has the source changed?`,
+    );
+  }
+  const faq: FaqFile = { entries };
+  const index = buildSearchIndex(
+    entries.map((entry) => ({ id: entry.id, title: entry.question, body: answerText(entry) })),
+  );
+
+  const contents = new Map<string, string>([
+    [PACK_FILES.faq, toJson(faq)],
+    [PACK_FILES.searchIndex, JSON.stringify(index)],
+  ]);
+  const files: Manifest['files'] = {};
+  for (const [name, text] of contents) {
+    const bytes = Buffer.from(text, 'utf8');
+    files[name] = { sha256: sha256(bytes), bytes: bytes.byteLength };
+  }
+  const manifest: Manifest = {
+    format: PACK_FORMAT,
+    version: sha256(
+      Buffer.from(
+        Object.values(files)
+          .map((f) => f.sha256)
+          .join(''),
+      ),
+    ).slice(0, 12),
+    edition: EDITION,
+    source: { file: SOURCE_FILE, sha256: sha256(source), ...SOURCE },
+    lunrVersion: lunr.version,
+    files,
+  };
+  contents.set(PACK_FILES.manifest, toJson(manifest));
+  return contents;
+}
+
+function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

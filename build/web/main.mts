@@ -1,0 +1,40 @@
+// npm run build:web: the renderer as one self-contained HTML file, out/web/index.html.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { build } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { finishWebEdition } from './finish-html';
+
+const root = resolve(import.meta.dirname, '../..');
+const outDir = join(root, 'out/web');
+const packDir = join(root, 'resources/pack');
+
+async function main(): Promise<void> {
+  await build({
+    configFile: false,
+    root: join(root, 'src/renderer'),
+    publicDir: false,
+    logLevel: 'warn',
+    plugins: [
+      svelte({ configFile: join(root, 'svelte.config.mjs') }),
+      viteSingleFile({ removeViteModuleLoader: true }),
+    ],
+    build: { outDir, emptyOutDir: true },
+  });
+
+  const files = new Map(
+    readdirSync(packDir)
+      .sort()
+      .map((name) => [name, readFileSync(join(packDir, name), 'utf8')] as const),
+  );
+  const page = join(outDir, 'index.html');
+  const html = finishWebEdition(readFileSync(page, 'utf8'), files);
+  writeFileSync(page, html);
+  console.log(`web edition: ${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB -> ${page}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`web edition: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+const root = import.meta.dirname;
+
+// Our layout is electron/ + src/, not electron-vite's default src/main etc.,
+// so every entry is named here (see docs: engineering notes, section 3).
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      lib: { entry: resolve(root, 'electron/main/index.ts') },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload can require nothing but 'electron': bundle everything else.
+      externalizeDeps: false,
+      lib: { entry: resolve(root, 'electron/preload/index.ts') },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'src/renderer'),
+    publicDir: false,
+    plugins: [svelte({ configFile: resolve(root, 'svelte.config.mjs') })],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      rollupOptions: { input: resolve(root, 'src/renderer/index.html') },
+    },
+  },
+});

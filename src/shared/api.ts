@@ -1,0 +1,26 @@
+// The one typed contract between the renderer and whatever serves it: the
+// Electron main process (over IPC, through the preload) or the web edition's
+// in-page implementation. Every channel is declared here and nowhere else.
+import type { FaqFile, Manifest } from './pack/schema';
+import type { PackProblem } from './pack/verify';
+
+/** What the renderer needs to show the reference: content and edition, not the search index. */
+export interface ReaderData {
+  manifest: Manifest;
+  faq: FaqFile;
+}
+
+export type LoadResult = { ok: true; data: ReaderData } | { ok: false; problem: PackProblem };
+
+export interface CicaApi {
+  /** The verified pack's content, or the problem that stopped it from loading. */
+  loadPack(): Promise<LoadResult>;
+}
+
+/** IPC channel of each API method; the mapped type makes a missing channel a compile error. */
+export const IPC_CHANNELS: { readonly [K in keyof CicaApi]: `cica:${string}` } = {
+  loadPack: 'cica:load-pack',
+};
+
+/** The name under which the preload exposes the API on `window`. */
+export const API_GLOBAL = 'cica';
