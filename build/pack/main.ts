@@ -1,10 +1,10 @@
-// npm run build:pack: resources/cica-faq-2001.txt -> resources/pack/
+// npm run build:pack [-- <out-dir>]: resources/cica-faq-2001.txt -> resources/pack/
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SOURCE_FILE, compilePack } from './compile';
 
 const resources = resolve(import.meta.dirname, '../../resources');
-const out = join(resources, 'pack');
+const out = resolve(process.argv[2] ?? join(resources, 'pack'));
 
 try {
   const files = compilePack(readFileSync(join(resources, SOURCE_FILE)));

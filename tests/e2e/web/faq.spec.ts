@@ -1,0 +1,79 @@
+import { expect, test } from './reader-page';
+
+test('shows all 33 questions of the FAQ with the edition', async ({ reader, page }) => {
+  await reader.open();
+  await expect(reader.tab('FAQ')).toHaveAttribute('aria-selected', 'true');
+  await expect(reader.questions).toHaveCount(33);
+  await expect(
+    page.getByRole('heading', { level: 2, name: /What is the CICA and why/ }),
+  ).toBeVisible();
+  await expect(page.getByText('As of September 2001.')).toBeVisible();
+  const contents = page.getByRole('navigation', { name: 'Questions' });
+  await expect(contents.getByRole('link')).toHaveCount(33);
+  await page.screenshot({ path: test.info().outputPath('faq.png') });
+});
+
+test('renders the source’s lists as lists', async ({ reader, page }) => {
+  await reader.open();
+  const members = page.getByRole('article', { name: 'Which countries are members of the CICA?' });
+  await expect(members.getByRole('listitem')).toHaveCount(16);
+  await expect(members.getByRole('listitem').first()).toHaveText(
+    'The Islamic State of Afghanistan;',
+  );
+  const observers = page.getByRole('article', { name: /observer status/ });
+  await expect(observers.getByRole('listitem')).toHaveCount(10);
+  // Ordered lists keep their published numbers, misprint included.
+  await expect(observers.getByRole('listitem').first()).toHaveText('I. Australia;');
+});
+
+test('the question that follows an answer without a blank line is its own entry', async ({
+  reader,
+  page,
+}) => {
+  await reader.open();
+  const entry = page.getByRole('article', { name: /What issues all CICA participants/ });
+  await expect(entry.getByRole('listitem')).toHaveCount(3);
+  const tactics = page.getByRole('article', { name: /What tactics are used/ });
+  await expect(tactics).not.toContainText('What issues');
+});
+
+test('tabs work from the keyboard', async ({ reader, page }) => {
+  await reader.open();
+  await reader.tab('FAQ').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(reader.tab('Membership')).toBeFocused();
+  await expect(reader.tab('Membership')).toHaveAttribute('aria-selected', 'true');
+  await expect(reader.panel('Membership')).toBeVisible();
+  await expect(reader.panel('Membership')).toContainText('not built yet');
+  await expect(reader.panel('FAQ')).toBeHidden();
+
+  await page.keyboard.press('End');
+  await expect(reader.tab('Documents')).toBeFocused();
+  await expect(reader.panel('Documents')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(reader.tab('FAQ')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(reader.tab('Documents')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(reader.tab('FAQ')).toHaveAttribute('aria-selected', 'true');
+  await expect(reader.questions).toHaveCount(33);
+
+  // Only the selected tab is in the Tab order; Tab then moves into the panel.
+  await page.keyboard.press('Tab');
+  await expect(reader.panel('FAQ')).toBeFocused();
+});
+
+test('the back button returns to the previous tab', async ({ reader, page }) => {
+  await reader.open();
+  await reader.tab('Bodies').click();
+  await expect(reader.panel('Bodies')).toBeVisible();
+  await page.goBack();
+  await expect(reader.tab('FAQ')).toHaveAttribute('aria-selected', 'true');
+});
+
+test('a deep link opens its entry', async ({ reader, page }) => {
+  await reader.open(undefined, '#/faq/when-the-contact-group-was-created');
+  const entry = page.getByRole('article', { name: 'When the Contact group was created?' });
+  await expect(entry).toBeFocused();
+  await expect(entry).toBeInViewport();
+});

@@ -1,0 +1,54 @@
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
+
+export const WEB_EDITION = resolve(__dirname, '../../../out/web/index.html');
+
+/** The web edition as a reader sees it, found by roles and names. */
+export class ReaderPage {
+  readonly tablist: Locator;
+  readonly questions: Locator;
+
+  constructor(readonly page: Page) {
+    this.tablist = page.getByRole('tablist', { name: 'Sections' });
+    this.questions = page.getByRole('article');
+  }
+
+  async open(file = WEB_EDITION, hash = ''): Promise<void> {
+    await this.page.goto(pathToFileURL(file).href + hash);
+  }
+
+  tab(name: string): Locator {
+    return this.tablist.getByRole('tab', { name });
+  }
+
+  panel(name: string): Locator {
+    return this.page.getByRole('tabpanel', { name });
+  }
+}
+
+/**
+ * Every test fails on a page error, a console error, or a request that
+ * leaves the page: the web edition must work from file:// with no network.
+ */
+export const test = base.extend<{ reader: ReaderPage; requests: string[] }>({
+  requests: async ({ page }, use) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await use(requests);
+    const outside = requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'));
+    expect(outside, 'requests that left the page').toEqual([]);
+  },
+  reader: async ({ page, requests }, use) => {
+    void requests;
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    await use(new ReaderPage(page));
+    expect(problems, 'errors in the page').toEqual([]);
+  },
+});
+
+export { expect };

@@ -1,0 +1,51 @@
+import type { IpcMainInvokeEvent } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { registerIpcHandlers, type IpcHandlers } from '../../../electron/main/ipc';
+import { isAppUrl } from '../../../electron/main/security';
+import { IPC_CHANNELS } from '../../../src/shared/api';
+
+type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
+function setup() {
+  const registered = new Map<string, Listener>();
+  const ipcMain = {
+    handle: (channel: string, listener: Listener) => registered.set(channel, listener),
+  };
+  const handlers: IpcHandlers = {
+    loadPack: vi.fn(async () => ({
+      ok: false as const,
+      problem: { file: 'x', check: 'missing' as const, message: 'x: file is missing' },
+    })),
+  };
+  registerIpcHandlers(ipcMain, handlers, (url) => isAppUrl(url));
+  const invoke = (channel: string, senderUrl: string | undefined) =>
+    registered.get(channel)!({
+      senderFrame: senderUrl === undefined ? null : { url: senderUrl },
+    } as never);
+  return { registered, handlers, invoke };
+}
+
+describe('registerIpcHandlers', () => {
+  it('registers exactly the channels of the contract', () => {
+    expect([...setup().registered.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+  });
+
+  it('answers the app’s own frame', async () => {
+    const { invoke, handlers } = setup();
+    await expect(invoke(IPC_CHANNELS.loadPack, 'app://cica/index.html')).resolves.toMatchObject({
+      ok: false,
+    });
+    expect(handlers.loadPack).toHaveBeenCalledOnce();
+  });
+
+  it.each(['https://example.com/', 'file:///tmp/x.html', 'app://other/', undefined])(
+    'refuses a request from %s without calling the handler',
+    async (url) => {
+      const { invoke, handlers } = setup();
+      expect(() => invoke(IPC_CHANNELS.loadPack, url)).toThrow(
+        /Refused cica:load-pack from untrusted sender/,
+      );
+      expect(handlers.loadPack).not.toHaveBeenCalled();
+    },
+  );
+});

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SOURCE_PATH = resolve(ROOT, 'resources/cica-faq-2001.txt');
+
+export function sourceBytes(): Buffer {
+  return readFileSync(SOURCE_PATH);
+}
+
+export function sourceText(): string {
+  return sourceBytes().toString('utf8');
+}
