@@ -4,8 +4,16 @@ import { answerText } from '../../src/shared/faq/text';
 import { PACK_FILES, PACK_FORMAT, type FaqFile, type Manifest } from '../../src/shared/pack/schema';
 import { buildSearchIndex } from '../../src/shared/search/build-index';
 import { sha256 } from '../../src/node/sha256';
+import { CorpusError, checkCorpus } from './check-corpus';
 
 export const SOURCE_FILE = 'cica-faq-2001.txt';
+export const CORPUS_FILE = 'corpus.json';
+
+/** What the compiler reads from resources/: the source as published and the curated corpus. */
+export interface PackInputs {
+  source: Buffer;
+  corpus: string;
+}
 
 /** Bibliographic facts about the source; the FAQ has no title, so the one given is supplied in brackets. */
 const SOURCE = {
@@ -19,10 +27,11 @@ const EDITION = { date: '2001-09', label: 'September 2001' } as const;
 export const EXPECTED_ENTRIES = 33;
 
 /**
- * Compiles the source document into the pack's files, as name -> exact text.
- * Pure and deterministic: the same source gives byte-identical files.
+ * Compiles the source document and the curated corpus into the pack's files,
+ * as name -> exact text. Pure and deterministic: the same inputs give
+ * byte-identical files. Throws with a message naming file, item and field.
  */
-export function compilePack(source: Buffer): Map<string, string> {
+export function compilePack({ source, corpus: corpusText }: PackInputs): Map<string, string> {
   const entries = parseFaq(source.toString('utf8'));
   if (entries.length !== EXPECTED_ENTRIES) {
     throw new Error(
@@ -30,12 +39,14 @@ export function compilePack(source: Buffer): Map<string, string> {
     );
   }
   const faq: FaqFile = { entries };
+  const corpus = checkCorpus(parseJson(corpusText), entries, `resources/${CORPUS_FILE}`);
   const index = buildSearchIndex(
     entries.map((entry) => ({ id: entry.id, title: entry.question, body: answerText(entry) })),
   );
 
   const contents = new Map<string, string>([
     [PACK_FILES.faq, toJson(faq)],
+    [PACK_FILES.corpus, toJson(corpus)],
     [PACK_FILES.searchIndex, JSON.stringify(index)],
   ]);
   const files: Manifest['files'] = {};
@@ -59,6 +70,16 @@ export function compilePack(source: Buffer): Map<string, string> {
   };
   contents.set(PACK_FILES.manifest, toJson(manifest));
   return contents;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CorpusError(
+      `resources/${CORPUS_FILE}: is not valid JSON (${(error as Error).message})`,
+    );
+  }
 }
 
 function toJson(value: unknown): string {

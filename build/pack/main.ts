@@ -1,13 +1,16 @@
 // npm run build:pack [-- <out-dir>]: resources/cica-faq-2001.txt -> resources/pack/
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SOURCE_FILE, compilePack } from './compile';
+import { CORPUS_FILE, SOURCE_FILE, compilePack } from './compile';
 
 const resources = resolve(import.meta.dirname, '../../resources');
 const out = resolve(process.argv[2] ?? join(resources, 'pack'));
 
 try {
-  const files = compilePack(readFileSync(join(resources, SOURCE_FILE)));
+  const files = compilePack({
+    source: readFileSync(join(resources, SOURCE_FILE)),
+    corpus: readFileSync(join(resources, CORPUS_FILE), 'utf8'),
+  });
   mkdirSync(out, { recursive: true });
   // Remove files from an older layout so the folder holds exactly this pack.
   for (const stale of readdirSync(out)) if (!files.has(stale)) rmSync(join(out, stale));

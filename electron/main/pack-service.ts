@@ -1,4 +1,4 @@
-import type { LoadResult } from '../../src/shared/api';
+import { toReaderData, type LoadResult } from '../../src/shared/api';
 import { loadPackDirectory } from '../../src/node/pack-dir';
 import type { IpcHandlers } from './ipc';
 
@@ -9,7 +9,7 @@ import type { IpcHandlers } from './ipc';
 export async function createPackHandlers(packDir: string): Promise<IpcHandlers> {
   const result = await loadPackDirectory(packDir);
   const answer: LoadResult = result.ok
-    ? { ok: true, data: { manifest: result.pack.manifest, faq: result.pack.faq } }
+    ? { ok: true, data: toReaderData(result.pack) }
     : { ok: false, problem: result.problem };
   if (!result.ok)
     console.error(`CICA Reference: pack in ${packDir} refused: ${result.problem.message}`);

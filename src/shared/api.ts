@@ -1,13 +1,19 @@
 // The one typed contract between the renderer and whatever serves it: the
 // Electron main process (over IPC, through the preload) or the web edition's
 // in-page implementation. Every channel is declared here and nowhere else.
+import type { Corpus } from './corpus/schema';
 import type { FaqFile, Manifest } from './pack/schema';
-import type { PackProblem } from './pack/verify';
+import type { Pack, PackProblem } from './pack/verify';
 
 /** What the renderer needs to show the reference: content and edition, not the search index. */
 export interface ReaderData {
   manifest: Manifest;
   faq: FaqFile;
+  corpus: Corpus;
+}
+
+export function toReaderData({ manifest, faq, corpus }: Pack): ReaderData {
+  return { manifest, faq, corpus };
 }
 
 export type LoadResult = { ok: true; data: ReaderData } | { ok: false; problem: PackProblem };

@@ -11,3 +11,10 @@ export function sourceBytes(): Buffer {
 export function sourceText(): string {
   return sourceBytes().toString('utf8');
 }
+
+export const CORPUS_PATH = resolve(ROOT, 'resources/corpus.json');
+
+/** The compiler's real inputs, as `npm run build:pack` reads them. */
+export function packInputs(): { source: Buffer; corpus: string } {
+  return { source: sourceBytes(), corpus: readFileSync(CORPUS_PATH, 'utf8') };
+}

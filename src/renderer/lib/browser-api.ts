@@ -1,4 +1,4 @@
-import type { CicaApi, LoadResult } from '../../shared/api';
+import { toReaderData, type CicaApi, type LoadResult } from '../../shared/api';
 import { INLINE_PACK_ID, type InlinePack } from '../../shared/inline-pack';
 import { verifyPack } from '../../shared/pack/verify';
 
@@ -31,9 +31,7 @@ async function loadInlinePack(doc: Document): Promise<LoadResult> {
       typeof inline.files?.[name] === 'string' ? encoder.encode(inline.files[name]) : undefined,
     sha256Hex,
   );
-  return result.ok
-    ? { ok: true, data: { manifest: result.pack.manifest, faq: result.pack.faq } }
-    : result;
+  return result.ok ? { ok: true, data: toReaderData(result.pack) } : result;
 }
 
 function problem(check: 'missing' | 'json', detail: string): LoadResult {

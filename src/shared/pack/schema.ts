@@ -1,11 +1,12 @@
 import * as v from 'valibot';
 
 /** The pack layout this build reads and writes; bump when a file's shape changes. */
-export const PACK_FORMAT = 1;
+export const PACK_FORMAT = 2;
 
 export const PACK_FILES = {
   manifest: 'manifest.json',
   faq: 'faq.json',
+  corpus: 'corpus.json',
   searchIndex: 'search-index.json',
 } as const;
 

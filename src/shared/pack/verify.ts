@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CorpusSchema, type Corpus } from '../corpus/schema';
 import {
   FaqFileSchema,
   ManifestSchema,
@@ -13,6 +14,7 @@ import {
 export interface Pack {
   manifest: Manifest;
   faq: FaqFile;
+  corpus: Corpus;
   searchIndex: unknown;
 }
 
@@ -56,7 +58,7 @@ export async function verifyPack(read: ReadPackFile, sha256: Sha256): Promise<Pa
   if (!manifest.success)
     return fail(PACK_FILES.manifest, 'schema', describeIssues(manifest.issues));
 
-  for (const required of [PACK_FILES.faq, PACK_FILES.searchIndex]) {
+  for (const required of [PACK_FILES.faq, PACK_FILES.corpus, PACK_FILES.searchIndex]) {
     if (!(required in manifest.output.files)) {
       return fail(PACK_FILES.manifest, 'schema', `files: does not list ${required}`);
     }
@@ -81,11 +83,15 @@ export async function verifyPack(read: ReadPackFile, sha256: Sha256): Promise<Pa
   const faq = v.safeParse(FaqFileSchema, parsed.get(PACK_FILES.faq));
   if (!faq.success) return fail(PACK_FILES.faq, 'schema', describeIssues(faq.issues));
 
+  const corpus = v.safeParse(CorpusSchema, parsed.get(PACK_FILES.corpus));
+  if (!corpus.success) return fail(PACK_FILES.corpus, 'schema', describeIssues(corpus.issues));
+
   return {
     ok: true,
     pack: {
       manifest: manifest.output,
       faq: faq.output,
+      corpus: corpus.output,
       searchIndex: parsed.get(PACK_FILES.searchIndex),
     },
   };

@@ -6,25 +6,30 @@ import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { compilePack } from '../../../build/pack/compile';
 import { sha256 } from '../../../src/node/sha256';
-import { ROOT, sourceBytes } from '../../helpers/source';
+import { ROOT, packInputs } from '../../helpers/source';
 
 describe('compilePack', () => {
-  const files = compilePack(sourceBytes());
+  const files = compilePack(packInputs());
   const manifest = JSON.parse(files.get('manifest.json')!);
 
   it('writes the content, the search index and a manifest', () => {
-    expect([...files.keys()].sort()).toEqual(['faq.json', 'manifest.json', 'search-index.json']);
+    expect([...files.keys()].sort()).toEqual([
+      'corpus.json',
+      'faq.json',
+      'manifest.json',
+      'search-index.json',
+    ]);
     expect(JSON.parse(files.get('faq.json')!).entries).toHaveLength(33);
   });
 
   it('records format, edition, source hash and each file’s sha256 and size', () => {
-    expect(manifest.format).toBe(1);
+    expect(manifest.format).toBe(2);
     expect(manifest.edition).toEqual({ date: '2001-09', label: 'September 2001' });
     expect(manifest.source.sha256).toBe(
       '3fde3a6fc68adf00cd3562effabb5e27de9184b0884741675e74acd5a724950d',
     );
     expect(manifest.lunrVersion).toBe(lunr.version);
-    for (const name of ['faq.json', 'search-index.json']) {
+    for (const name of ['faq.json', 'corpus.json', 'search-index.json']) {
       const bytes = Buffer.from(files.get(name)!, 'utf8');
       expect(manifest.files[name]).toEqual({ sha256: sha256(bytes), bytes: bytes.byteLength });
     }
@@ -40,12 +45,14 @@ describe('compilePack', () => {
   });
 
   it('is deterministic in memory', () => {
-    expect(compilePack(sourceBytes())).toEqual(files);
+    expect(compilePack(packInputs())).toEqual(files);
   });
 
   it('refuses a source whose questions do not add up to 33', () => {
-    const shortened = Buffer.from('What is the CICA?\nA conference.\n');
-    expect(() => compilePack(shortened)).toThrow(/found 1 questions, expected 33/);
+    const source = Buffer.from('What is the CICA?\nA conference.\n');
+    expect(() => compilePack({ ...packInputs(), source })).toThrow(
+      /found 1 questions, expected 33/,
+    );
   });
 });
 
@@ -56,7 +63,7 @@ describe('npm run build:pack', () => {
       execFileSync('npx', ['tsx', 'build/pack/main.ts', out], { cwd: ROOT, stdio: 'pipe' });
       return new Map(readdirSync(out).map((name) => [name, readFileSync(join(out, name))]));
     });
-    expect(runs[0]!.size).toBe(3);
+    expect(runs[0]!.size).toBe(4);
     expect(runs[1]).toEqual(runs[0]);
   }, 30_000);
 });

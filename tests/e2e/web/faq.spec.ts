@@ -22,8 +22,11 @@ test('renders the source’s lists as lists', async ({ reader, page }) => {
   );
   const observers = page.getByRole('article', { name: /observer status/ });
   await expect(observers.getByRole('listitem')).toHaveCount(10);
-  // Ordered lists keep their published numbers, misprint included.
-  await expect(observers.getByRole('listitem').first()).toHaveText('I. Australia;');
+  // Ordered lists keep their published numbers, the misprint shown with its correction.
+  await expect(observers.getByRole('listitem').first()).toHaveText('I.[corrected: 1.] Australia;');
+  await expect(observers.getByRole('listitem').nth(1)).toHaveText(
+    '2. The Socialist Republic of Vietnam;',
+  );
 });
 
 test('the question that follows an answer without a blank line is its own entry', async ({
@@ -41,19 +44,20 @@ test('tabs work from the keyboard', async ({ reader, page }) => {
   await reader.open();
   await reader.tab('FAQ').focus();
   await page.keyboard.press('ArrowRight');
+  await expect(reader.tab('Overview')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
   await expect(reader.tab('Membership')).toBeFocused();
   await expect(reader.tab('Membership')).toHaveAttribute('aria-selected', 'true');
   await expect(reader.panel('Membership')).toBeVisible();
-  await expect(reader.panel('Membership')).toContainText('not built yet');
   await expect(reader.panel('FAQ')).toBeHidden();
 
   await page.keyboard.press('End');
-  await expect(reader.tab('Documents')).toBeFocused();
-  await expect(reader.panel('Documents')).toBeVisible();
+  await expect(reader.tab('Timeline')).toBeFocused();
+  await expect(reader.panel('Timeline')).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(reader.tab('FAQ')).toBeFocused();
   await page.keyboard.press('ArrowLeft');
-  await expect(reader.tab('Documents')).toBeFocused();
+  await expect(reader.tab('Timeline')).toBeFocused();
   await page.keyboard.press('Home');
   await expect(reader.tab('FAQ')).toHaveAttribute('aria-selected', 'true');
   await expect(reader.questions).toHaveCount(33);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Manifest } from '../../../src/shared/pack/schema';
+import { PACK_FORMAT, type Manifest } from '../../../src/shared/pack/schema';
 import { verifyPack, type PackResult } from '../../../src/shared/pack/verify';
 import { packFiles } from '../../helpers/pack';
 
@@ -81,11 +81,13 @@ describe('verifyPack', () => {
   });
 
   it('refuses an unknown format version', async () => {
-    const result = await verifyDamaged((files) => editManifest(files, (m) => (m.format = 2)));
+    const result = await verifyDamaged((files) =>
+      editManifest(files, (m) => (m.format = PACK_FORMAT + 1)),
+    );
     expect(!result.ok && result.problem).toEqual({
       file: 'manifest.json',
       check: 'format',
-      message: 'manifest.json: unknown pack format 2 (this app reads format 1)',
+      message: `manifest.json: unknown pack format ${PACK_FORMAT + 1} (this app reads format ${PACK_FORMAT})`,
     });
   });
 

@@ -1,0 +1,144 @@
+// cica: the reference on the command line, on plain Node, with the bundled pack.
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { toReaderData } from '../shared/api';
+import { buildExport, exportTargets } from '../shared/export/build';
+import { citationFor } from '../shared/export/citation';
+import { toText } from '../shared/export/text';
+import { PACK_FILES } from '../shared/pack/schema';
+import { Reference, SECTIONS } from '../shared/reference';
+import { PARTICIPANT_GROUPS } from '../shared/corpus/labels';
+import { loadPackDirectory } from '../node/pack-dir';
+
+/** resources/pack, two levels up from both src/cli/main.ts and out/cli/cica.js. */
+export const BUNDLED_PACK = resolve(__dirname, '../../resources/pack');
+
+const USAGE = `Usage: cica <command> [options]
+
+Commands:
+  export <section-or-item-id> [--format text]
+      Print a section or item with its citation. Sections: faq, overview,
+      membership, bodies, documents, timeline; or any item id (cica export
+      --list shows them all).
+  verify [<pack-dir>]
+      Check a data pack (default: the bundled one) against its manifest.
+
+Options:
+  --pack <dir>   Use this pack folder instead of the bundled one.
+  -h, --help     Show this help.
+`;
+
+const FORMATS = ['text'] as const;
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  now: () => Date;
+}
+
+/** Runs one command line and returns the exit code; all output goes through `io`. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        pack: { type: 'string' },
+        list: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    io.err(`cica: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...args] = positionals;
+  if (values.help || !command) {
+    (values.help ? io.out : io.err)(USAGE);
+    return values.help ? 0 : 2;
+  }
+
+  switch (command) {
+    case 'verify':
+      return verify(resolve(args[0] ?? values.pack ?? BUNDLED_PACK), io);
+    case 'export':
+      return exportCommand(args[0], values, io);
+    default:
+      io.err(`cica: unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+async function verify(dir: string, io: Io): Promise<number> {
+  const result = await loadPackDirectory(dir);
+  if (!result.ok) {
+    io.err(
+      `cica verify: ${dir}: FAILED ${result.problem.check} check: ${result.problem.message}\n`,
+    );
+    return 1;
+  }
+  const { manifest } = result.pack;
+  const files = Object.keys(manifest.files).length + 1;
+  io.out(
+    `cica verify: ${dir}: OK, pack ${manifest.version} (format ${manifest.format}, ` +
+      `as of ${manifest.edition.label}), ${files} files (${PACK_FILES.manifest} and ` +
+      `${Object.keys(manifest.files).join(', ')}) match their sha256 and size\n`,
+  );
+  return 0;
+}
+
+async function exportCommand(
+  target: string | undefined,
+  values: { format?: string; pack?: string; list?: boolean },
+  io: Io,
+): Promise<number> {
+  const dir = resolve(values.pack ?? BUNDLED_PACK);
+  const result = await loadPackDirectory(dir);
+  if (!result.ok) {
+    io.err(`cica export: the pack in ${dir} is damaged: ${result.problem.message}\n`);
+    return 1;
+  }
+  const reference = new Reference(toReaderData(result.pack));
+  const targets = exportTargets(reference);
+  if (values.list) {
+    io.out(`${targets.join('\n')}\n`);
+    return 0;
+  }
+  const format = values.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    io.err(`cica export: unknown format "${format}"; valid formats: ${FORMATS.join(', ')}\n`);
+    return 2;
+  }
+  const doc = target === undefined ? undefined : buildExport(reference, target);
+  if (!doc) {
+    const what = target === undefined ? 'no target given' : `unknown target "${target}"`;
+    const close = target ? targets.filter((t) => t.includes(target.toLowerCase())).slice(0, 8) : [];
+    io.err(
+      `cica export: ${what}.\n` +
+        `Valid sections: ${SECTIONS.map((s) => s.id).join(', ')}.\n` +
+        `Valid groups: ${PARTICIPANT_GROUPS.map((g) => g.id).join(', ')}.\n` +
+        (close.length ? `Did you mean: ${close.join(', ')}?\n` : '') +
+        `Every item has an id too (${targets.length} in all): \`cica export --list\` prints them.\n`,
+    );
+    return 2;
+  }
+  io.out(toText(doc, citationFor(doc, result.pack.manifest, io.now())));
+  return 0;
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    now: () => new Date(),
+  }).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`cica: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

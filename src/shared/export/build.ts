@@ -1,0 +1,378 @@
+import { annotate } from '../corpus/errata';
+import { dateSortKey, formatDate } from '../corpus/dates';
+import { ASPECT_LABELS, PARTICIPANT_GROUPS } from '../corpus/labels';
+import type {
+  Body,
+  CicaDocument,
+  CicaEvent,
+  Fact,
+  Participant,
+  Quote,
+  SourceRef,
+  Stage,
+  Topic,
+} from '../corpus/schema';
+import type { FaqEntry } from '../faq/types';
+import { SECTIONS, type Reference, type SectionId } from '../reference';
+import { plain, type ExportBlock, type ExportDoc, type Inline } from './model';
+
+/** Every id `export` accepts: the sections, the membership groups, and each item. */
+export function exportTargets(reference: Reference): string[] {
+  return [
+    ...SECTIONS.map((s) => s.id),
+    ...PARTICIPANT_GROUPS.map((g) => g.id),
+    ...reference.itemIds,
+  ];
+}
+
+/**
+ * Builds the format-neutral document for a section, a group or an item, or
+ * undefined for an unknown target. The app, the web edition and the CLI all
+ * export through this, so they never disagree.
+ */
+export function buildExport(reference: Reference, target: string): ExportDoc | undefined {
+  const b = new Builder(reference);
+  const section = SECTIONS.find((s) => s.id === target);
+  if (section) return b.section(section.id);
+  const group = PARTICIPANT_GROUPS.find((g) => g.id === target);
+  if (group) {
+    const members = reference.corpus.participants.filter((p) => p.kind === group.kind);
+    const title = `${group.label} (${members.length})`;
+    return doc(target, 'membership', title, b.participantTable(group.kind, members));
+  }
+  const home = reference.sectionOfItem(target);
+  return home && b.item(home, target);
+}
+
+function doc(target: string, section: SectionId, title: string, blocks: ExportBlock[]): ExportDoc {
+  return { target, section, title, blocks };
+}
+
+class Builder {
+  constructor(private readonly reference: Reference) {}
+
+  private get corpus() {
+    return this.reference.corpus;
+  }
+
+  section(id: SectionId): ExportDoc {
+    const { corpus } = this;
+    switch (id) {
+      case 'faq':
+        return doc(
+          id,
+          id,
+          'CICA: frequently asked questions',
+          this.reference.data.faq.entries.flatMap((e) => this.entry(e, 2)),
+        );
+      case 'overview':
+        return doc(id, id, 'CICA overview', [
+          { kind: 'heading', level: 2, text: 'The three stages of the CICA process' },
+          ...corpus.stages.flatMap((s) => this.stage(s, 3)),
+          { kind: 'heading', level: 2, text: 'Geography and population' },
+          this.figures(),
+          ...corpus.topics.flatMap((t) => this.topic(t, 2)),
+          { kind: 'heading', level: 2, text: 'Corrections to the published text' },
+          this.errata(),
+        ]);
+      case 'membership':
+        return doc(id, id, 'CICA participants', [
+          { kind: 'heading', level: 2, text: 'Counts at different dates' },
+          ...this.counts(),
+          ...PARTICIPANT_GROUPS.flatMap((g): ExportBlock[] => {
+            const members = corpus.participants.filter((p) => p.kind === g.kind);
+            return [
+              { kind: 'heading', level: 2, text: `${g.label} (${members.length})` },
+              ...this.participantTable(g.kind, members),
+            ];
+          }),
+        ]);
+      case 'bodies':
+        return doc(
+          id,
+          id,
+          'CICA bodies',
+          corpus.bodies.flatMap((x) => this.body(x, 2)),
+        );
+      case 'documents':
+        return doc(
+          id,
+          id,
+          'CICA documents',
+          corpus.documents.flatMap((x) => this.document(x, 2)),
+        );
+      case 'timeline':
+        return doc(
+          id,
+          id,
+          'CICA timeline',
+          [...corpus.events].sort(byDate).flatMap((e) => this.event(e, 2)),
+        );
+    }
+  }
+
+  item(section: SectionId, id: string): ExportDoc | undefined {
+    const { corpus } = this;
+    const titled = (title: string, blocks: ExportBlock[]) => doc(id, section, title, blocks);
+    const entry = this.reference.entries.get(id);
+    if (entry) return titled(entry.question, this.entry(entry, 2).slice(1));
+    const body = corpus.bodies.find((x) => x.id === id);
+    if (body) return titled(body.name, this.body(body, 2).slice(1));
+    const document = corpus.documents.find((x) => x.id === id);
+    if (document) return titled(document.title, this.document(document, 2).slice(1));
+    const event = corpus.events.find((x) => x.id === id);
+    if (event) return titled(eventTitle(event), this.event(event, 2).slice(1));
+    const stage = corpus.stages.find((x) => x.id === id);
+    if (stage) return titled(stage.title, this.stage(stage, 2).slice(1));
+    const topic = corpus.topics.find((x) => x.id === id);
+    if (topic) return titled(topic.title, this.topic(topic, 2).slice(1));
+    const participant = corpus.participants.find((x) => x.id === id);
+    if (participant) return titled(participant.shortName, [this.participant(participant)]);
+    const count = corpus.counts.find((x) => x.id === id);
+    if (count) return titled(`Participants: ${count.when}`, this.counts([count]));
+    const figure = corpus.figures.find((x) => x.id === id);
+    if (figure) return titled(figure.label, [this.figures([figure])]);
+    const erratum = corpus.errata.find((x) => x.id === id);
+    if (erratum) return titled(`Correction: ${erratum.published}`, [this.errata([erratum])]);
+    return undefined;
+  }
+
+  private source(ref: SourceRef): string {
+    return this.reference.describeSource(ref).short;
+  }
+
+  /** Published text with its corrections beside it, and its source label. */
+  private text(text: string, ref: SourceRef, quoted = false): Inline {
+    return {
+      segments: annotate(text, this.reference.errataAt(ref)),
+      source: this.source(ref),
+      quoted,
+    };
+  }
+
+  private quote(q: Quote): Inline {
+    return this.text(q.quote, q.source, true);
+  }
+
+  private entry(entry: FaqEntry, level: 2 | 3): ExportBlock[] {
+    const blocks: ExportBlock[] = [{ kind: 'heading', level, text: entry.question }];
+    entry.blocks.forEach((block, index) => {
+      const ref = { entry: entry.id, paragraph: index + 1 };
+      if (block.kind === 'paragraph') {
+        blocks.push({
+          kind: 'paragraph',
+          content: { segments: annotate(block.text, this.reference.errataAt(ref)) },
+        });
+        return;
+      }
+      blocks.push({
+        kind: 'list',
+        ordered: block.ordered,
+        items: block.items.map((item, n) => {
+          const errata = this.reference.errataAt({ ...ref, item: n + 1 });
+          const markerFix = errata.find((e) => e.published === item.marker);
+          return {
+            marker:
+              item.marker === undefined
+                ? undefined
+                : markerFix
+                  ? { text: item.marker, erratum: markerFix }
+                  : { text: item.marker },
+            content: {
+              segments: annotate(
+                item.text,
+                errata.filter((e) => e !== markerFix),
+              ),
+            },
+          };
+        }),
+      });
+    });
+    return blocks;
+  }
+
+  private facts(facts: Fact[]): ExportBlock {
+    return {
+      kind: 'fields',
+      rows: facts.map((f) => ({
+        label: f.date
+          ? `${ASPECT_LABELS[f.aspect]} (${formatDate(f.date)})`
+          : ASPECT_LABELS[f.aspect],
+        content: this.text(f.quote, f.source, true),
+      })),
+    };
+  }
+
+  private related(related: Body['related']): ExportBlock[] {
+    const { corpus } = this;
+    const names = [
+      ...(related.bodies ?? []).map((id) => corpus.bodies.find((x) => x.id === id)?.name),
+      ...(related.documents ?? []).map((id) => corpus.documents.find((x) => x.id === id)?.title),
+      ...(related.events ?? []).map((id) => {
+        const event = corpus.events.find((x) => x.id === id);
+        return event && eventTitle(event);
+      }),
+    ].filter((name): name is string => Boolean(name));
+    return names.length
+      ? [{ kind: 'paragraph', content: plain(`See also: ${names.join('; ')}.`) }]
+      : [];
+  }
+
+  private body(body: Body, level: 2 | 3): ExportBlock[] {
+    const title = body.abbreviation ? `${body.name} (${body.abbreviation})` : body.name;
+    return [
+      { kind: 'heading', level, text: title },
+      this.facts(body.facts),
+      ...this.related(body.related),
+    ];
+  }
+
+  private document(d: CicaDocument, level: 2 | 3): ExportBlock[] {
+    const body = this.corpus.bodies.find((x) => x.id === d.body);
+    const summary: { label: string; content: Inline }[] = [
+      ...(d.date ? [{ label: 'Date', content: plain(formatDate(d.date)) }] : []),
+      ...(d.place ? [{ label: 'Place', content: plain(d.place) }] : []),
+      ...(body ? [{ label: 'Body', content: plain(body.name) }] : []),
+      { label: 'Status', content: plain(`${d.status} (as of September 2001)`) },
+    ];
+    const principles: ExportBlock[] = d.principles?.length
+      ? [
+          { kind: 'heading', level: level === 2 ? 3 : 3, text: 'Principles' },
+          {
+            kind: 'list',
+            ordered: false,
+            items: d.principles.map((p) => ({ content: this.quote(p) })),
+          },
+        ]
+      : [];
+    return [
+      { kind: 'heading', level, text: d.title },
+      { kind: 'fields', rows: summary },
+      ...principles,
+      this.facts(d.facts),
+      ...this.related(d.related),
+    ];
+  }
+
+  private event(e: CicaEvent, level: 2 | 3): ExportBlock[] {
+    return [
+      { kind: 'heading', level, text: eventTitle(e) },
+      ...(e.place ? [{ kind: 'paragraph' as const, content: plain(`Place: ${e.place}.`) }] : []),
+      ...e.statements.map((s): ExportBlock => ({ kind: 'paragraph', content: this.quote(s) })),
+      ...this.related(e.related),
+    ];
+  }
+
+  private stage(s: Stage, level: 2 | 3): ExportBlock[] {
+    return [
+      { kind: 'heading', level, text: s.title },
+      ...s.statements.map((q): ExportBlock => ({ kind: 'paragraph', content: this.quote(q) })),
+    ];
+  }
+
+  private topic(t: Topic, level: 2 | 3): ExportBlock[] {
+    return [
+      { kind: 'heading', level, text: t.title },
+      ...(t.intro ? [{ kind: 'paragraph' as const, content: this.quote(t.intro) }] : []),
+      { kind: 'list', ordered: false, items: t.points.map((p) => ({ content: this.quote(p) })) },
+    ];
+  }
+
+  private figures(figures = this.corpus.figures): ExportBlock {
+    return {
+      kind: 'table',
+      columns: [
+        { label: 'Figure' },
+        { label: 'As published (September 2001)' },
+        { label: 'Source' },
+      ],
+      rows: figures.map((f) => [plain(f.label), plain(f.published), plain(this.source(f.source))]),
+    };
+  }
+
+  private errata(errata = this.corpus.errata): ExportBlock {
+    return {
+      kind: 'table',
+      columns: [
+        { label: 'As published' },
+        { label: 'Corrected' },
+        { label: 'Why' },
+        { label: 'Where' },
+      ],
+      rows: errata.map((e) => [
+        plain(e.published),
+        plain(e.corrected),
+        plain(e.note),
+        plain(this.source(e.where)),
+      ]),
+    };
+  }
+
+  private counts(counts = this.corpus.counts): ExportBlock[] {
+    return [
+      {
+        kind: 'table',
+        columns: [
+          { label: 'When' },
+          { label: 'Member states', numeric: true },
+          { label: 'Observers', numeric: true },
+          { label: 'Organizations', numeric: true },
+        ],
+        rows: counts.map((c) => [
+          plain(c.when),
+          plain(String(c.members)),
+          plain(String(c.observers)),
+          plain(String(c.organizations)),
+        ]),
+      },
+      {
+        kind: 'list',
+        ordered: false,
+        items: counts.flatMap((c) => c.statements.map((s) => ({ content: this.quote(s) }))),
+      },
+    ];
+  }
+
+  participantTable(kind: Participant['kind'], members: Participant[]): ExportBlock[] {
+    const organizations = kind === 'organization';
+    return [
+      {
+        kind: 'table',
+        columns: [
+          { label: organizations ? 'Name' : 'Short name' },
+          { label: 'Name as published' },
+          { label: organizations ? 'Abbreviation' : 'Code' },
+          { label: 'Source' },
+        ],
+        rows: members.map((p) => [
+          plain(p.shortName),
+          { segments: annotate(p.publishedName, this.reference.errataAt(p.source)) },
+          plain((organizations ? p.abbreviation : p.iso2) ?? ''),
+          plain(this.source(p.source)),
+        ]),
+      },
+    ];
+  }
+
+  private participant(p: Participant): ExportBlock {
+    const status = PARTICIPANT_GROUPS.find((g) => g.kind === p.kind)!.label;
+    return {
+      kind: 'fields',
+      rows: [
+        { label: 'Name as published', content: this.text(p.publishedName, p.source) },
+        { label: 'Short name', content: plain(p.shortName) },
+        ...(p.iso2 ? [{ label: 'ISO 3166 code', content: plain(p.iso2) }] : []),
+        ...(p.abbreviation ? [{ label: 'Abbreviation', content: plain(p.abbreviation) }] : []),
+        { label: 'Status (September 2001)', content: plain(status.replace(/s$/, '')) },
+      ],
+    };
+  }
+}
+
+function byDate(a: CicaEvent, b: CicaEvent): number {
+  return dateSortKey(a.date).localeCompare(dateSortKey(b.date));
+}
+
+export function eventTitle(e: CicaEvent): string {
+  return `${formatDate(e.date)}${e.planned ? ' (planned)' : ''}: ${e.title}`;
+}

@@ -1,0 +1,42 @@
+import type { Manifest } from '../pack/schema';
+import type { ExportDoc } from './model';
+
+export const APP_NAME = 'CICA Reference';
+
+export interface Citation {
+  publisher: string;
+  title: string;
+  edition: string;
+  appName: string;
+  packVersion: string;
+  /** cica://<section>[/<item>]: opens the same place in the app. */
+  deepLink: string;
+  /** ISO date (YYYY-MM-DD) of the copy or export. */
+  accessed: string;
+}
+
+export function deepLink(doc: Pick<ExportDoc, 'section' | 'target'>): string {
+  return doc.target === doc.section
+    ? `cica://${doc.section}`
+    : `cica://${doc.section}/${encodeURIComponent(doc.target)}`;
+}
+
+export function citationFor(doc: ExportDoc, manifest: Manifest, now: Date): Citation {
+  return {
+    publisher: manifest.source.publisher,
+    title: manifest.source.title,
+    edition: `as of ${manifest.edition.label}`,
+    appName: APP_NAME,
+    packVersion: manifest.version,
+    deepLink: deepLink(doc),
+    accessed: now.toISOString().slice(0, 10),
+  };
+}
+
+/** The citation as one sentence, the same words in every format. */
+export function citationSentence(c: Citation): string {
+  return (
+    `Source: ${c.publisher}, ${c.title}, ${c.edition}. ` +
+    `${c.appName}, data pack ${c.packVersion}, ${c.deepLink} (accessed ${c.accessed}).`
+  );
+}

@@ -1,0 +1,71 @@
+import type { ReaderData } from './api';
+import { errataAt } from './corpus/errata';
+import type { Erratum, SourceRef } from './corpus/schema';
+import type { FaqEntry } from './faq/types';
+
+export const SECTIONS = [
+  { id: 'faq', label: 'FAQ' },
+  { id: 'overview', label: 'Overview' },
+  { id: 'membership', label: 'Membership' },
+  { id: 'bodies', label: 'Bodies' },
+  { id: 'documents', label: 'Documents' },
+  { id: 'timeline', label: 'Timeline' },
+] as const;
+
+export type SectionId = (typeof SECTIONS)[number]['id'];
+
+export function isSectionId(value: string): value is SectionId {
+  return SECTIONS.some((section) => section.id === value);
+}
+
+/**
+ * The loaded reference with its lookups: which section an id lives in, an
+ * entry by id, the errata of a paragraph. Used by the renderer and the CLI.
+ */
+export class Reference {
+  readonly entries: ReadonlyMap<string, FaqEntry>;
+  private readonly sectionOf = new Map<string, SectionId>();
+
+  constructor(readonly data: ReaderData) {
+    this.entries = new Map(data.faq.entries.map((entry) => [entry.id, entry]));
+    const { corpus } = data;
+    const place = (section: SectionId, items: readonly { id: string }[]) => {
+      for (const item of items) this.sectionOf.set(item.id, section);
+    };
+    place('faq', data.faq.entries);
+    place('overview', [...corpus.stages, ...corpus.figures, ...corpus.topics, ...corpus.errata]);
+    place('membership', [...corpus.participants, ...corpus.counts]);
+    place('bodies', corpus.bodies);
+    place('documents', corpus.documents);
+    place('timeline', corpus.events);
+  }
+
+  get corpus() {
+    return this.data.corpus;
+  }
+
+  /** The section an item id belongs to, or undefined for an unknown id. */
+  sectionOfItem(id: string): SectionId | undefined {
+    return this.sectionOf.get(id);
+  }
+
+  get itemIds(): string[] {
+    return [...this.sectionOf.keys()];
+  }
+
+  errataAt(ref: SourceRef): Erratum[] {
+    return errataAt(this.data.corpus.errata, ref);
+  }
+
+  /** "FAQ 19, paragraph 1" style label for a source reference. */
+  describeSource(ref: SourceRef): { short: string; long: string } {
+    const entry = this.entries.get(ref.entry);
+    const number = entry ? entry.number : '?';
+    const item = ref.item ? `, item ${ref.item}` : '';
+    return {
+      // No-break spaces keep the label on one line when text is wrapped.
+      short: `FAQ\u00a0${number}\u00a0¶${ref.paragraph}${ref.item ? `.${ref.item}` : ''}`,
+      long: `“${entry?.question ?? ref.entry}”, paragraph ${ref.paragraph}${item}`,
+    };
+  }
+}
