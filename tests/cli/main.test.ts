@@ -1,0 +1,139 @@
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main';
+import { writePackCopy } from '../helpers/pack';
+import { ROOT } from '../helpers/source';
+
+/** Runs the CLI in-process against a fresh copy of the real pack. */
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    out: (t) => (stdout += t),
+    err: (t) => (stderr += t),
+    now: () => new Date('2026-11-28T10:00:00Z'),
+  });
+  return { code, stdout, stderr };
+}
+
+const pack = writePackCopy();
+
+describe('cica export', () => {
+  it.each(['faq', 'overview', 'membership', 'bodies', 'documents', 'timeline'])(
+    'exports the %s section as text with its citation',
+    async (section) => {
+      const { code, stdout, stderr } = await cli(
+        'export',
+        section,
+        '--format',
+        'text',
+        '--pack',
+        pack,
+      );
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(stdout.length).toBeGreaterThan(500);
+      expect(stdout.replace(/\s+/g, ' ')).toContain(`cica://${section} (accessed 2026-11-28).`);
+    },
+  );
+
+  it('lists all 30 participants in membership', async () => {
+    const { stdout } = await cli('export', 'membership', '--pack', pack);
+    const rows = stdout.split('\n').filter((line) => /FAQ\s[567]\s¶2\.\d+$/.test(line));
+    expect(rows).toHaveLength(30);
+  });
+
+  it('refuses an unknown target, listing the valid ones', async () => {
+    const { code, stdout, stderr } = await cli('export', 'atlantis', '--pack', pack);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('unknown target "atlantis"');
+    expect(stderr).toContain(
+      'Valid sections: faq, overview, membership, bodies, documents, timeline.',
+    );
+    expect(stderr).toContain('cica export --list');
+  });
+
+  it('suggests close ids', async () => {
+    const { stderr } = await cli('export', 'declar', '--pack', pack);
+    expect(stderr).toContain('Did you mean: ');
+    expect(stderr).toContain('declaration');
+  });
+
+  it('refuses an unknown format', async () => {
+    const { code, stderr } = await cli('export', 'faq', '--format', 'docx', '--pack', pack);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown format "docx"');
+  });
+
+  it('lists every id with --list', async () => {
+    const { code, stdout } = await cli('export', '--list', '--pack', pack);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')).toEqual(
+      expect.arrayContaining(['faq', 'member-states', 'swg', 'kz']),
+    );
+  });
+});
+
+describe('cica verify', () => {
+  it('accepts an intact pack with a one-line summary', async () => {
+    const { code, stdout } = await cli('verify', pack);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(stdout).toMatch(/OK, pack [0-9a-f]{12} \(format 2, as of September 2001\), 4 files/);
+  });
+
+  it('refuses a pack with one altered byte, naming the file and check', async () => {
+    const dir = writePackCopy();
+    const file = join(dir, 'corpus.json');
+    const bytes = Buffer.from(await import('node:fs').then((fs) => fs.readFileSync(file)));
+    bytes[2000] = bytes[2000]! ^ 1;
+    writeFileSync(file, bytes);
+    const { code, stderr } = await cli('verify', dir);
+    expect(code).toBe(1);
+    expect(stderr).toContain('FAILED sha256 check: corpus.json: content does not match its sha256');
+  });
+
+  it('refuses a truncated file, a missing file and an unknown format version', async () => {
+    const truncated = writePackCopy();
+    writeFileSync(join(truncated, 'faq.json'), '{"entries":');
+    expect((await cli('verify', truncated)).stderr).toContain('FAILED size check: faq.json');
+
+    const missing = writePackCopy();
+    const { rmSync } = await import('node:fs');
+    rmSync(join(missing, 'search-index.json'));
+    expect((await cli('verify', missing)).stderr).toContain(
+      'FAILED missing check: search-index.json: file is missing',
+    );
+
+    const future = writePackCopy();
+    const manifest = join(future, 'manifest.json');
+    const { readFileSync } = await import('node:fs');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"format": 2', '"format": 3'));
+    const result = await cli('verify', future);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('FAILED format check: manifest.json: unknown pack format 3');
+  });
+});
+
+describe('the cica command', () => {
+  it('runs on plain Node through npm run cli, with exit codes', async () => {
+    const exec = promisify(execFile);
+    const ok = await exec('npx', ['tsx', 'src/cli/main.ts', 'export', 'cg'], { cwd: ROOT });
+    expect(ok.stdout).toContain('Contact Group');
+    await expect(
+      exec('npx', ['tsx', 'src/cli/main.ts', 'export', 'nothing'], { cwd: ROOT }),
+    ).rejects.toMatchObject({
+      code: 2,
+    });
+  }, 30_000);
+
+  it('prints help', async () => {
+    const { code, stdout } = await cli('--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Usage: cica <command>');
+  });
+});

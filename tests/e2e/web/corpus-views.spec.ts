@@ -1,0 +1,375 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Locator } from '@playwright/test';
+import { expect, test } from './reader-page';
+
+/** The curated corpus the views are built from, read here to count without hard-coding. */
+const corpus = JSON.parse(
+  readFileSync(resolve(__dirname, '../../../resources/corpus.json'), 'utf8'),
+) as { errata: { published: string; corrected: string }[] };
+
+/** The body rows of a table: those with data cells, not the header row. */
+function dataRows(table: Locator): Locator {
+  return table.getByRole('row').filter({ has: table.page().getByRole('cell') });
+}
+
+/** The description that follows a term in a description list ("Date" → "14 September 1999"). */
+function definitionOf(scope: Locator, term: string | RegExp): Locator {
+  return scope
+    .getByRole('term')
+    .filter({ hasText: term })
+    .locator('xpath=following-sibling::dd[1]');
+}
+
+const MEMBER_CODES = [
+  'AF',
+  'AZ',
+  'CN',
+  'EG',
+  'IL',
+  'IN',
+  'IR',
+  'KG',
+  'KZ',
+  'MN',
+  'PK',
+  'PS',
+  'RU',
+  'TJ',
+  'TR',
+  'UZ',
+];
+
+test.describe('Membership', () => {
+  test('lists members, observers and organizations as of September 2001', async ({
+    reader,
+    page,
+  }) => {
+    await reader.open(undefined, '#/membership');
+    const panel = reader.panel('Membership');
+    await expect(reader.tab('Membership')).toHaveAttribute('aria-selected', 'true');
+    await expect(panel.getByText(/These lists and counts are as of September 2001/)).toBeVisible();
+
+    const groups = [
+      ['Member states (16)', 16],
+      ['Observer states (10)', 10],
+      ['International organizations (4)', 4],
+    ] as const;
+    for (const [name, rows] of groups) {
+      await expect(panel.getByRole('heading', { level: 3, name, exact: true })).toBeVisible();
+      const table = panel.getByRole('region', { name, exact: true }).getByRole('table');
+      await expect(dataRows(table)).toHaveCount(rows);
+    }
+    const members = panel.getByRole('region', { name: 'Member states (16)' });
+    await expect(dataRows(members).first().getByRole('rowheader')).toHaveText('Afghanistan');
+    await expect(page.getByRole('tab')).toHaveCount(6);
+  });
+
+  test('the counts table gives each count with its date', async ({ reader }) => {
+    await reader.open(undefined, '#/membership');
+    const counts = reader.panel('Membership').getByRole('region', {
+      name: 'Counts at different dates',
+    });
+    await expect(counts.getByRole('columnheader')).toHaveText([
+      'When',
+      'Member states',
+      'Observers',
+      'Organizations',
+      'In the source’s words',
+    ]);
+    const firstStage = counts.getByRole('row', { name: /^First stage of the process/ });
+    await expect(firstStage.getByRole('cell')).toHaveText(['15', '9', '4', /15 leading states/]);
+    const september = counts.getByRole('row', { name: /September 2001/ });
+    await expect(september.getByRole('rowheader')).toHaveText(
+      'At the time of writing (September 2001)',
+    );
+    await expect(september.getByRole('cell')).toHaveText([
+      '16',
+      '10',
+      '4',
+      /16 countries.*10 countries - observers.*In the CICA participate/s,
+    ]);
+  });
+
+  test('the Code column sorts member states by ISO code, and a second click reverses', async ({
+    reader,
+  }) => {
+    await reader.open(undefined, '#/membership');
+    const table = reader
+      .panel('Membership')
+      .getByRole('region', { name: 'Member states (16)' })
+      .getByRole('table');
+    const code = table.getByRole('columnheader', { name: 'Code' });
+    const codes = dataRows(table).getByRole('cell').filter({ hasText: /^[A-Z]{2}$/ });
+
+    // Unsorted, the rows keep the source's order.
+    await expect(code).toHaveAttribute('aria-sort', 'none');
+    await expect(codes).toHaveText(['AF', 'AZ', 'EG', 'IN', ...Array<RegExp>(12).fill(/./)]);
+
+    await table.getByRole('button', { name: 'Code' }).click();
+    await expect(code).toHaveAttribute('aria-sort', 'ascending');
+    await expect(codes).toHaveText(MEMBER_CODES);
+    await expect(dataRows(table).first().getByRole('rowheader')).toHaveText('Afghanistan');
+    await expect(table.getByRole('columnheader', { name: 'Short name' })).toHaveAttribute(
+      'aria-sort',
+      'none',
+    );
+
+    await table.getByRole('button', { name: 'Code' }).click();
+    await expect(code).toHaveAttribute('aria-sort', 'descending');
+    await expect(codes).toHaveText([...MEMBER_CODES].reverse());
+    await expect(dataRows(table).first().getByRole('rowheader')).toHaveText('Uzbekistan');
+  });
+
+  test('an organization’s name is shown as published with its correction', async ({ reader }) => {
+    await reader.open(undefined, '#/membership');
+    const organizations = reader
+      .panel('Membership')
+      .getByRole('region', { name: 'International organizations (4)' });
+    const las = organizations.getByRole('row').filter({
+      has: organizations.getByRole('rowheader', { name: 'League of Arab States', exact: true }),
+    });
+    await expect(las).toHaveCount(1);
+    const published = las.getByRole('cell').first();
+    await expect(published).toContainText(
+      /^League of the Arabian states\s*\[corrected: League of Arab States\]/,
+    );
+    await expect(published.getByText('[corrected: League of Arab States]')).toBeVisible();
+    await expect(las.getByRole('cell').nth(1)).toHaveText('LAS');
+  });
+});
+
+test.describe('every fact links to its source', () => {
+  test('a body’s fact opens the FAQ paragraph it quotes, highlighted', async ({ reader, page }) => {
+    await reader.open(undefined, '#/bodies/swg');
+    const detail = reader.panel('Bodies').getByRole('article');
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText(
+      /^Special Working Group\s+\(SWG\)$/,
+    );
+    const created = definitionOf(detail, /^Created/);
+    await expect(created).toContainText('created in October 1994');
+    const source = created.getByRole('link', { name: /^Source:/ });
+    await expect(source).toHaveAttribute('href', '#/faq/when-was-a-special-working-group-created/1');
+
+    await source.click();
+    await expect(reader.tab('FAQ')).toHaveAttribute('aria-selected', 'true');
+    await expect(page).toHaveURL(/#\/faq\/when-was-a-special-working-group-created\/1$/);
+    const paragraph = page.locator('#faq-when-was-a-special-working-group-created-1');
+    await expect(paragraph).toHaveClass(/\bhighlight\b/);
+    await expect(paragraph).toContainText('The special working group was created in October 1994');
+    await expect(paragraph).toBeInViewport();
+    await expect(reader.panel('FAQ').locator('.highlight')).toHaveCount(1);
+  });
+
+  test('a membership row opens the list item it comes from, highlighted', async ({
+    reader,
+    page,
+  }) => {
+    await reader.open(undefined, '#/membership');
+    const members = reader.panel('Membership').getByRole('region', { name: 'Member states (16)' });
+    const kyrgyzstan = members.getByRole('row').filter({
+      has: members.getByRole('rowheader', { name: 'Kyrgyzstan', exact: true }),
+    });
+    const source = kyrgyzstan.getByRole('link', { name: /^Source:/ });
+    await expect(source).toHaveAttribute('href', '#/faq/which-countries-are-members-of-the-cica/2.9');
+
+    await source.click();
+    await expect(reader.tab('FAQ')).toHaveAttribute('aria-selected', 'true');
+    const items = page
+      .getByRole('article', { name: 'Which countries are members of the CICA?' })
+      .getByRole('listitem');
+    const item = items.nth(8);
+    await expect(item).toHaveText('The Kirghiz Republic;');
+    await expect(item).toHaveClass(/\bhighlight\b/);
+    await expect(item).toBeInViewport();
+    await expect(items.filter({ hasText: 'Kazakhstan' })).not.toHaveClass(/\bhighlight\b/);
+    await expect(reader.panel('FAQ').locator('.highlight')).toHaveCount(1);
+  });
+});
+
+test.describe('Bodies', () => {
+  test('lists the seven bodies and shows the one selected', async ({ reader, page }) => {
+    await reader.open(undefined, '#/bodies');
+    const list = page.getByRole('navigation', { name: 'Bodies' });
+    await expect(list.getByRole('link')).toHaveCount(7);
+
+    await list.getByRole('link', { name: /^Contact Group/ }).click();
+    await expect(page).toHaveURL(/#\/bodies\/cg$/);
+    await expect(list.getByRole('link', { name: /^Contact Group/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    const detail = reader.panel('Bodies').getByRole('article');
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText(/^Contact Group\s+\(CG\)$/);
+    await expect(definitionOf(detail, /^Created/)).toContainText('Kazakhstan');
+    await expect(detail.getByRole('term').filter({ hasText: /^Created/ })).toContainText(
+      '3 December 1997',
+    );
+  });
+
+  test('a related document opens in the Documents tab', async ({ reader, page }) => {
+    await reader.open(undefined, '#/bodies');
+    await page
+      .getByRole('navigation', { name: 'Bodies' })
+      .getByRole('link', { name: /^Meeting of the Ministers of Foreign Affairs/ })
+      .click();
+    const detail = reader.panel('Bodies').getByRole('article');
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText(
+      'Meeting of the Ministers of Foreign Affairs',
+    );
+    await expect(detail.getByRole('heading', { name: 'See also' })).toBeVisible();
+    const resolution = 'Resolution on the further development of CICA process';
+    await detail.getByRole('link', { name: resolution, exact: true }).click();
+
+    await expect(reader.tab('Documents')).toHaveAttribute('aria-selected', 'true');
+    await expect(page).toHaveURL(/#\/documents\/resolution$/);
+    const documents = reader.panel('Documents');
+    await expect(documents.getByRole('heading', { level: 2 })).toHaveText(resolution);
+    await expect(
+      page.getByRole('navigation', { name: 'Documents' }).getByRole('link', { name: resolution }),
+    ).toHaveAttribute('aria-current', 'page');
+  });
+});
+
+test.describe('Documents', () => {
+  test('the Declaration shows its date, place and eight principles', async ({ reader, page }) => {
+    await reader.open(undefined, '#/documents/declaration');
+    const detail = reader.panel('Documents').getByRole('article');
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText(
+      'Declaration of principles regulating relations between CICA member states',
+    );
+    await expect(definitionOf(detail, 'Date')).toHaveText('14 September 1999');
+    await expect(definitionOf(detail, 'Place')).toHaveText('Almaty');
+
+    const principles = detail.getByRole('heading', { level: 3, name: 'Principles' });
+    await expect(principles).toBeVisible();
+    const list = principles.locator('xpath=following-sibling::*[1]');
+    await expect(list).toHaveRole('list');
+    await expect(list.getByRole('listitem')).toHaveCount(8);
+    await expect(
+      list.getByRole('listitem').filter({ hasText: 'non-interference in internal affairs' }),
+    ).toHaveCount(1);
+
+    await definitionOf(detail, 'Body')
+      .getByRole('link', { name: 'Meeting of the Ministers of Foreign Affairs' })
+      .click();
+    await expect(reader.tab('Bodies')).toHaveAttribute('aria-selected', 'true');
+    await expect(page).toHaveURL(/#\/bodies\/ministers-meeting$/);
+    await expect(reader.panel('Bodies').getByRole('heading', { level: 2 })).toHaveText(
+      'Meeting of the Ministers of Foreign Affairs',
+    );
+  });
+
+  test('the Almaty act’s status mentions the summit', async ({ reader }) => {
+    await reader.open(undefined, '#/documents/almaty-act');
+    const detail = reader.panel('Documents').getByRole('article');
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText('Almaty act');
+    await expect(definitionOf(detail, 'Status')).toContainText(/to be signed at the summit/);
+  });
+});
+
+test.describe('Timeline', () => {
+  test('shows the ten events in chronological order, the summit as planned', async ({
+    reader,
+  }) => {
+    await reader.open(undefined, '#/timeline');
+    const panel = reader.panel('Timeline');
+    const events = panel.getByRole('article');
+    await expect(events).toHaveCount(10);
+    await expect(panel.getByRole('time')).toHaveText([
+      'October 1992',
+      'October 1994',
+      'March 1995',
+      '3 December 1997',
+      'October 1998',
+      '14 September 1999',
+      'June 2000',
+      'June 2001',
+      '4–5 September 2001',
+      'autumn 2001',
+    ]);
+    const summit = events.last();
+    await expect(summit.getByRole('heading', { level: 3 })).toHaveText(/^Summit of the heads/);
+    await expect(summit.getByText('planned', { exact: true })).toBeVisible();
+    await expect(panel.getByText('planned', { exact: true })).toHaveCount(1);
+  });
+
+  test('a deep link highlights its event', async ({ reader }) => {
+    await reader.open(undefined, '#/timeline/senior-officials-meeting-2001');
+    const panel = reader.panel('Timeline');
+    const event = panel.getByRole('listitem').filter({
+      has: panel.getByRole('heading', {
+        level: 3,
+        name: "Senior Officials' meeting completes work on the final document",
+      }),
+    });
+    await expect(event).toHaveCount(1);
+    await expect(event).toHaveClass(/\bhighlight\b/);
+    await expect(event).toBeInViewport();
+    await expect(event.getByRole('time')).toHaveText('4–5 September 2001');
+    await expect(panel.locator('.highlight')).toHaveCount(1);
+  });
+});
+
+test.describe('corrections', () => {
+  test('the Overview lists every erratum of the corpus', async ({ reader }) => {
+    await reader.open(undefined, '#/overview');
+    const table = reader
+      .panel('Overview')
+      .getByRole('region', { name: 'Corrections to the published text' })
+      .getByRole('table');
+    expect(corpus.errata.length).toBeGreaterThan(0);
+    await expect(dataRows(table)).toHaveCount(corpus.errata.length);
+    const ofCica = dataRows(table).filter({
+      has: table.getByRole('cell', { name: 'ofCICA', exact: true }),
+    });
+    await expect(ofCica).toHaveCount(1);
+    await expect(ofCica.getByRole('cell').nth(1)).toHaveText('of CICA');
+  });
+
+  test('the FAQ shows a correction beside the published text', async ({ reader, page }) => {
+    await reader.open(undefined, '#/faq/when-the-contact-group-was-created');
+    const entry = page.getByRole('article', { name: 'When the Contact group was created?' });
+    const paragraph = entry.getByRole('paragraph').first();
+    await expect(paragraph).toContainText(/Foreign Affairs ofCICA\s*\[corrected: of CICA\]\s*member/);
+    await expect(paragraph.getByText('[corrected: of CICA]')).toBeVisible();
+  });
+});
+
+test.describe('history', () => {
+  test('Alt+Left and Alt+Right walk back and forward through the tabs', async ({
+    reader,
+    page,
+  }) => {
+    await reader.open();
+    await expect(reader.tab('FAQ')).toHaveAttribute('aria-selected', 'true');
+    await reader.tab('Documents').click();
+    await expect(reader.panel('Documents')).toBeVisible();
+    await reader.tab('Timeline').click();
+    await expect(reader.panel('Timeline')).toBeVisible();
+
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect(reader.tab('Documents')).toHaveAttribute('aria-selected', 'true');
+    await expect(reader.panel('Documents')).toBeVisible();
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect(reader.tab('FAQ')).toHaveAttribute('aria-selected', 'true');
+    await expect(reader.questions).toHaveCount(33);
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect(reader.tab('Documents')).toHaveAttribute('aria-selected', 'true');
+    await expect(reader.panel('Documents')).toBeVisible();
+  });
+
+  test('a deep link opens its document selected', async ({ reader, page }) => {
+    await reader.open(undefined, '#/documents/almaty-act');
+    await expect(reader.tab('Documents')).toHaveAttribute('aria-selected', 'true');
+    const list = page.getByRole('navigation', { name: 'Documents' });
+    await expect(list.getByRole('link', { name: /^Almaty act/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await expect(list.locator('[aria-current]')).toHaveCount(1);
+    await expect(reader.panel('Documents').getByRole('heading', { level: 2 })).toHaveText(
+      'Almaty act',
+    );
+  });
+});
