@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { CorpusSchema, type Corpus, type SourceRef } from '../../src/shared/corpus/schema';
+import { blockText } from '../../src/shared/faq/text';
 import type { FaqEntry } from '../../src/shared/faq/types';
 
 /** Thrown with a message naming the file, the item and the field. */
@@ -153,6 +154,12 @@ export function checkCorpus(raw: unknown, faq: readonly FaqEntry[], file: string
       fail(`errata "${e.id}", field published`, `"${e.published}" is not in the cited paragraph`);
     }
   }
+  const faqText = faq.map((e) => `${e.question}\n${e.blocks.map(blockText).join('\n')}`).join('\n');
+  corpus.termAliases.forEach((alias, i) => {
+    if (!faqText.includes(alias.term)) {
+      fail(`termAliases[${i}], field term`, `"${alias.term}" does not occur in the FAQ`);
+    }
+  });
   return corpus;
 }
 

@@ -1,8 +1,8 @@
 import lunr from 'lunr';
 import { parseFaq } from '../../src/shared/faq/parse';
-import { answerText } from '../../src/shared/faq/text';
 import { PACK_FILES, PACK_FORMAT, type FaqFile, type Manifest } from '../../src/shared/pack/schema';
 import { buildSearchIndex } from '../../src/shared/search/build-index';
+import { searchDocuments } from '../../src/shared/search/documents';
 import { sha256 } from '../../src/node/sha256';
 import { CorpusError, checkCorpus } from './check-corpus';
 
@@ -40,13 +40,13 @@ export function compilePack({ source, corpus: corpusText }: PackInputs): Map<str
   }
   const faq: FaqFile = { entries };
   const corpus = checkCorpus(parseJson(corpusText), entries, `resources/${CORPUS_FILE}`);
-  const index = buildSearchIndex(
-    entries.map((entry) => ({ id: entry.id, title: entry.question, body: answerText(entry) })),
-  );
+  const docs = searchDocuments(entries, corpus);
+  const index = buildSearchIndex(docs);
 
   const contents = new Map<string, string>([
     [PACK_FILES.faq, toJson(faq)],
     [PACK_FILES.corpus, toJson(corpus)],
+    [PACK_FILES.searchDocs, toJson(docs)],
     [PACK_FILES.searchIndex, JSON.stringify(index)],
   ]);
   const files: Manifest['files'] = {};

@@ -6,7 +6,8 @@ import { buildExport, exportTargets } from '../shared/export/build';
 import { citationFor } from '../shared/export/citation';
 import { toText } from '../shared/export/text';
 import { PACK_FILES } from '../shared/pack/schema';
-import { Reference, SECTIONS } from '../shared/reference';
+import { Reference } from '../shared/reference';
+import { SECTIONS } from '../shared/sections';
 import { PARTICIPANT_GROUPS } from '../shared/corpus/labels';
 import { loadPackDirectory } from '../node/pack-dir';
 

@@ -4,6 +4,7 @@
 import type { Corpus } from './corpus/schema';
 import type { FaqFile, Manifest } from './pack/schema';
 import type { Pack, PackProblem } from './pack/verify';
+import type { SearchOptions, SearchResults } from './search/query';
 
 /** What the renderer needs to show the reference: content and edition, not the search index. */
 export interface ReaderData {
@@ -21,11 +22,14 @@ export type LoadResult = { ok: true; data: ReaderData } | { ok: false; problem: 
 export interface CicaApi {
   /** The verified pack's content, or the problem that stopped it from loading. */
   loadPack(): Promise<LoadResult>;
+  /** Any text, as typed: never throws on odd input; empty input finds nothing. */
+  search(query: string, options?: SearchOptions): Promise<SearchResults>;
 }
 
 /** IPC channel of each API method; the mapped type makes a missing channel a compile error. */
 export const IPC_CHANNELS: { readonly [K in keyof CicaApi]: `cica:${string}` } = {
   loadPack: 'cica:load-pack',
+  search: 'cica:search',
 };
 
 /** The name under which the preload exposes the API on `window`. */

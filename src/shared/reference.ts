@@ -2,21 +2,7 @@ import type { ReaderData } from './api';
 import { errataAt } from './corpus/errata';
 import type { Erratum, SourceRef } from './corpus/schema';
 import type { FaqEntry } from './faq/types';
-
-export const SECTIONS = [
-  { id: 'faq', label: 'FAQ' },
-  { id: 'overview', label: 'Overview' },
-  { id: 'membership', label: 'Membership' },
-  { id: 'bodies', label: 'Bodies' },
-  { id: 'documents', label: 'Documents' },
-  { id: 'timeline', label: 'Timeline' },
-] as const;
-
-export type SectionId = (typeof SECTIONS)[number]['id'];
-
-export function isSectionId(value: string): value is SectionId {
-  return SECTIONS.some((section) => section.id === value);
-}
+import type { SectionId } from './sections';
 
 /**
  * The loaded reference with its lookups: which section an id lives in, an

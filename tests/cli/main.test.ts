@@ -83,7 +83,7 @@ describe('cica verify', () => {
     const { code, stdout } = await cli('verify', pack);
     expect(code).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1);
-    expect(stdout).toMatch(/OK, pack [0-9a-f]{12} \(format 2, as of September 2001\), 4 files/);
+    expect(stdout).toMatch(/OK, pack [0-9a-f]{12} \(format 2, as of September 2001\), 5 files/);
   });
 
   it('refuses a pack with one altered byte, naming the file and check', async () => {

@@ -1,20 +1,24 @@
-import { toReaderData, type CicaApi, type LoadResult } from '../../shared/api';
+import type { CicaApi } from '../../shared/api';
 import { INLINE_PACK_ID, type InlinePack } from '../../shared/inline-pack';
-import { verifyPack } from '../../shared/pack/verify';
+import { verifyPack, type PackResult } from '../../shared/pack/verify';
+import { createService } from '../../shared/service';
 
 /**
  * The web edition's implementation of the API: it reads the pack that the
- * build inlined into the page and verifies it with the same shared code the
- * main process uses, hashing with Web Crypto.
+ * build inlined into the page, verifies it with the same shared code the main
+ * process uses (hashing with Web Crypto), and serves it through the same
+ * service, search included.
  */
-export function createBrowserApi(doc: Document): CicaApi {
-  let loaded: Promise<LoadResult> | undefined;
+export function createBrowserApi(doc: Pick<Document, 'getElementById'>): CicaApi {
+  let service: Promise<CicaApi> | undefined;
+  const ready = () => (service ??= readInlinePack(doc).then(createService));
   return {
-    loadPack: () => (loaded ??= loadInlinePack(doc)),
+    loadPack: async () => (await ready()).loadPack(),
+    search: async (query, options) => (await ready()).search(query, options),
   };
 }
 
-async function loadInlinePack(doc: Document): Promise<LoadResult> {
+async function readInlinePack(doc: Pick<Document, 'getElementById'>): Promise<PackResult> {
   const element = doc.getElementById(INLINE_PACK_ID);
   if (!element?.textContent) {
     return problem('missing', 'this page has no data pack; rebuild it with npm run build:web');
@@ -26,15 +30,14 @@ async function loadInlinePack(doc: Document): Promise<LoadResult> {
     return problem('json', `the inlined pack is not valid JSON (${(error as Error).message})`);
   }
   const encoder = new TextEncoder();
-  const result = await verifyPack(
+  return verifyPack(
     (name) =>
       typeof inline.files?.[name] === 'string' ? encoder.encode(inline.files[name]) : undefined,
     sha256Hex,
   );
-  return result.ok ? { ok: true, data: toReaderData(result.pack) } : result;
 }
 
-function problem(check: 'missing' | 'json', detail: string): LoadResult {
+function problem(check: 'missing' | 'json', detail: string): PackResult {
   return {
     ok: false,
     problem: { file: INLINE_PACK_ID, check, message: `${INLINE_PACK_ID}: ${detail}` },

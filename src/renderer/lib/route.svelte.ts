@@ -1,5 +1,5 @@
 import type { SourceRef } from '../../shared/corpus/schema';
-import { isSectionId, type SectionId } from '../../shared/reference';
+import { isSectionId, type SectionId } from '../../shared/sections';
 
 /**
  * Where the reader is: a tab, optionally an item in it, and for FAQ entries

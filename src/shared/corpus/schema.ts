@@ -182,6 +182,14 @@ export const ErratumSchema = v.strictObject({
 });
 export type Erratum = v.InferOutput<typeof ErratumSchema>;
 
+/**
+ * Other spellings readers type for a word or phrase of the source ("Alma-Ata"
+ * for "Almaty"): every searchable item whose text has the term is also found
+ * by its aliases.
+ */
+export const TermAliasSchema = v.strictObject({ term: Text, aliases: v.array(Text) });
+export type TermAlias = v.InferOutput<typeof TermAliasSchema>;
+
 export const CorpusSchema = v.strictObject({
   participants: v.array(ParticipantSchema),
   counts: v.array(CountSchema),
@@ -192,5 +200,6 @@ export const CorpusSchema = v.strictObject({
   figures: v.array(FigureSchema),
   topics: v.array(TopicSchema),
   errata: v.array(ErratumSchema),
+  termAliases: v.array(TermAliasSchema),
 });
 export type Corpus = v.InferOutput<typeof CorpusSchema>;

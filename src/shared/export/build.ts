@@ -13,7 +13,8 @@ import type {
   Topic,
 } from '../corpus/schema';
 import type { FaqEntry } from '../faq/types';
-import { SECTIONS, type Reference, type SectionId } from '../reference';
+import { type Reference } from '../reference';
+import { SECTIONS, type SectionId } from '../sections';
 import { plain, type ExportBlock, type ExportDoc, type Inline } from './model';
 
 /** Every id `export` accepts: the sections, the membership groups, and each item. */

@@ -1,5 +1,5 @@
 import type { Segment } from '../corpus/errata';
-import type { SectionId } from '../reference';
+import type { SectionId } from '../sections';
 
 /** A run of text as published, with any corrections, and where it comes from. */
 export interface Inline {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SECTIONS } from '../sections';
 
 /** The pack layout this build reads and writes; bump when a file's shape changes. */
 export const PACK_FORMAT = 2;
@@ -7,6 +8,7 @@ export const PACK_FILES = {
   manifest: 'manifest.json',
   faq: 'faq.json',
   corpus: 'corpus.json',
+  searchDocs: 'search-docs.json',
   searchIndex: 'search-index.json',
 } as const;
 
@@ -37,6 +39,18 @@ const FaqEntrySchema = v.strictObject({
     last: v.pipe(v.number(), v.integer(), v.minValue(1)),
   }),
 });
+
+export const SearchDocsSchema = v.array(
+  v.strictObject({
+    id: NonEmpty,
+    section: v.picklist(SECTIONS.map((s) => s.id)),
+    item: NonEmpty,
+    anchor: v.optional(v.string()),
+    title: NonEmpty,
+    names: v.string(),
+    body: v.string(),
+  }),
+);
 
 export const FaqFileSchema = v.strictObject({ entries: v.array(FaqEntrySchema) });
 export type FaqFile = v.InferOutput<typeof FaqFileSchema>;

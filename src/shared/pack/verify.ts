@@ -1,10 +1,12 @@
 import * as v from 'valibot';
 import { CorpusSchema, type Corpus } from '../corpus/schema';
+import type { SearchDoc } from '../search/documents';
 import {
   FaqFileSchema,
   ManifestSchema,
   PACK_FILES,
   PACK_FORMAT,
+  SearchDocsSchema,
   describeIssues,
   type FaqFile,
   type Manifest,
@@ -15,6 +17,7 @@ export interface Pack {
   manifest: Manifest;
   faq: FaqFile;
   corpus: Corpus;
+  searchDocs: SearchDoc[];
   searchIndex: unknown;
 }
 
@@ -58,7 +61,7 @@ export async function verifyPack(read: ReadPackFile, sha256: Sha256): Promise<Pa
   if (!manifest.success)
     return fail(PACK_FILES.manifest, 'schema', describeIssues(manifest.issues));
 
-  for (const required of [PACK_FILES.faq, PACK_FILES.corpus, PACK_FILES.searchIndex]) {
+  for (const required of Object.values(PACK_FILES).filter((f) => f !== PACK_FILES.manifest)) {
     if (!(required in manifest.output.files)) {
       return fail(PACK_FILES.manifest, 'schema', `files: does not list ${required}`);
     }
@@ -86,12 +89,18 @@ export async function verifyPack(read: ReadPackFile, sha256: Sha256): Promise<Pa
   const corpus = v.safeParse(CorpusSchema, parsed.get(PACK_FILES.corpus));
   if (!corpus.success) return fail(PACK_FILES.corpus, 'schema', describeIssues(corpus.issues));
 
+  const searchDocs = v.safeParse(SearchDocsSchema, parsed.get(PACK_FILES.searchDocs));
+  if (!searchDocs.success) {
+    return fail(PACK_FILES.searchDocs, 'schema', describeIssues(searchDocs.issues));
+  }
+
   return {
     ok: true,
     pack: {
       manifest: manifest.output,
       faq: faq.output,
       corpus: corpus.output,
+      searchDocs: searchDocs.output,
       searchIndex: parsed.get(PACK_FILES.searchIndex),
     },
   };

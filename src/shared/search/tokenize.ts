@@ -14,19 +14,17 @@ export function tokenize(text: string): string[] {
   return Array.from(text.matchAll(WORD), (m) => normalizeWord(m[0]));
 }
 
-/**
- * Lunr tokenizer with the same word rule, keeping each word's position in the
- * original text so that results can highlight what matched.
- */
+/** Each word with its [start, end) offsets in the original text, for highlighting. */
+export function wordsWithOffsets(text: string): { word: string; start: number; end: number }[] {
+  return Array.from(text.matchAll(WORD), (m) => ({
+    word: normalizeWord(m[0]),
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+}
+
+/** Lunr tokenizer with the same word rule as queries, so both sides meet. */
 export function lunrTokenizer(value: unknown, metadata?: Record<string, unknown>): lunr.Token[] {
   if (value === null || value === undefined) return [];
-  const text = String(value);
-  return Array.from(text.matchAll(WORD), (m, index) => {
-    const start = m.index ?? 0;
-    return new lunr.Token(normalizeWord(m[0]), {
-      ...metadata,
-      position: [start, m[0].length],
-      index,
-    });
-  });
+  return tokenize(String(value)).map((word) => new lunr.Token(word, { ...metadata }));
 }

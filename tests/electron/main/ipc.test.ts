@@ -16,6 +16,7 @@ function setup() {
       ok: false as const,
       problem: { file: 'x', check: 'missing' as const, message: 'x: file is missing' },
     })),
+    search: vi.fn(async () => ({ terms: [], hits: [], counts: {} as never, total: 0 })),
   };
   registerIpcHandlers(ipcMain, handlers, (url) => isAppUrl(url));
   const invoke = (channel: string, senderUrl: string | undefined) =>

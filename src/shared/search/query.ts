@@ -1,0 +1,240 @@
+import lunr from 'lunr';
+import { SECTIONS, type SectionId } from '../sections';
+import type { SearchDoc } from './documents';
+import { makeSnippet, type Range, type Snippet } from './snippet';
+import { tokenize, wordsWithOffsets } from './tokenize';
+
+/** Longer input is cut: nobody types more, and every word costs a lookup. */
+export const MAX_QUERY_LENGTH = 200;
+const MAX_TERMS = 12;
+const MAX_TERM_LENGTH = 40;
+/** A prefix expands only from this many letters: shorter ones match thousands of words. */
+const MIN_PREFIX = 3;
+const SNIPPETS_FOR = 50;
+
+export interface SearchOptions {
+  /** At most this many hits (default 20). */
+  limit?: number;
+  /** Only hits in this section; the counts still cover every section. */
+  section?: SectionId;
+}
+
+export interface SearchHit {
+  id: string;
+  section: SectionId;
+  /** The item to open, and for FAQ paragraphs the paragraph to highlight. */
+  item: string;
+  anchor?: string;
+  title: string;
+  titleHighlights: Range[];
+  snippet: Snippet;
+  score: number;
+}
+
+export interface SearchResults {
+  /** The words searched for, after trimming, for display ("results for …"). */
+  terms: string[];
+  hits: SearchHit[];
+  /** Hits per section before the section filter and the limit. */
+  counts: Record<SectionId, number>;
+  total: number;
+}
+
+interface QueryTerm {
+  term: string;
+  /** Being typed: also matches words it begins. */
+  prefix: boolean;
+  /** Not in the index: matched within this edit distance instead. */
+  fuzzy: number;
+  /** The same word's singular or plural, also in the index. */
+  variants: string[];
+}
+
+type Metadata = Record<string, Record<string, unknown>>;
+
+/**
+ * Search over the prebuilt index. No user text ever reaches Lunr's query
+ * parser: input is cut to words with the index's own tokenizer and each word
+ * becomes a clause built here, so no input can throw.
+ */
+export class SearchEngine {
+  private readonly docs: Map<string, SearchDoc>;
+  private readonly terms: Record<string, unknown>;
+  private readonly sortedTerms: string[];
+
+  constructor(
+    private readonly index: lunr.Index,
+    docs: readonly SearchDoc[],
+  ) {
+    this.docs = new Map(docs.map((doc) => [doc.id, doc]));
+    this.terms = (index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;
+    this.sortedTerms = Object.keys(this.terms);
+    if (!isSorted(this.sortedTerms)) this.sortedTerms.sort();
+  }
+
+  static load(serializedIndex: unknown, docs: readonly SearchDoc[]): SearchEngine {
+    return new SearchEngine(lunr.Index.load(serializedIndex as object), docs);
+  }
+
+  search(text: string, options: SearchOptions = {}): SearchResults {
+    const limit = Math.max(0, Math.min(options.limit ?? 20, 500));
+    const terms = this.queryTerms(typeof text === 'string' ? text : '');
+    if (terms.length === 0) return emptyResults();
+    const empty = emptyCounts();
+
+    const results = this.index.query((q) => {
+      for (const { term, prefix, fuzzy, variants } of terms) {
+        const base = { usePipeline: false, presence: lunr.Query.presence.OPTIONAL };
+        if (fuzzy) q.term(term, { ...base, editDistance: fuzzy, boost: 1 });
+        else q.term(term, { ...base, boost: 10 });
+        for (const variant of variants) q.term(variant, { ...base, boost: 8 });
+        if (prefix) q.term(term, { ...base, wildcard: lunr.Query.wildcard.TRAILING, boost: 3 });
+      }
+    });
+
+    // Rank documents that match every word above those that match some, and
+    // keep one hit per FAQ entry (its best paragraph).
+    const best = new Map<string, { doc: SearchDoc; score: number; metadata: Metadata }>();
+    for (const result of results) {
+      const doc = this.docs.get(result.ref);
+      if (!doc) continue;
+      const metadata = result.matchData.metadata as Metadata;
+      const covered = coverage(terms, Object.keys(metadata));
+      const score = result.score * (0.2 + 0.8 * covered * covered);
+      const key = `${doc.section}:${doc.item}`;
+      const previous = best.get(key);
+      if (!previous || score > previous.score) best.set(key, { doc, score, metadata });
+    }
+    const ranked = [...best.values()].sort(
+      (a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id),
+    );
+    for (const { doc } of ranked) empty[doc.section] += 1;
+    const wanted = options.section
+      ? ranked.filter((r) => r.doc.section === options.section)
+      : ranked;
+
+    const hits = wanted
+      .slice(0, Math.min(limit, SNIPPETS_FOR * 10))
+      .map(({ doc, score, metadata }, rank) => ({
+        id: doc.id,
+        section: doc.section,
+        item: doc.item,
+        anchor: doc.anchor,
+        title: doc.title,
+        titleHighlights: highlights(doc.title, metadata),
+        snippet:
+          rank < SNIPPETS_FOR
+            ? makeSnippet(doc.body, highlights(doc.body, metadata))
+            : { text: '', highlights: [] },
+        score: Math.round(score * 1000) / 1000,
+      }));
+    return { terms: terms.map((t) => t.term), hits, counts: empty, total: ranked.length };
+  }
+
+  /** The reader's words as query terms: trimmed, capped, stop words dropped when others remain. */
+  private queryTerms(text: string): QueryTerm[] {
+    const input = text.slice(0, MAX_QUERY_LENGTH);
+    const typing = /[\p{L}\p{N}]$/u.test(input);
+    const words = tokenize(input).filter((w) => w.length <= MAX_TERM_LENGTH);
+    const last = words.length - 1;
+    const unique = [...new Set(words)];
+    const meaningful = unique.filter((w) => !isStopWord(w));
+    const chosen = (meaningful.length > 0 ? meaningful : unique).slice(0, MAX_TERMS);
+    const terms: QueryTerm[] = [];
+    for (const term of chosen) {
+      const prefix = typing && term === words[last] && term.length >= MIN_PREFIX;
+      const known = term in this.terms || (prefix && this.hasPrefix(term));
+      const fuzzy = known ? 0 : editDistanceFor(term);
+      if (!known && fuzzy === 0) continue;
+      terms.push({ term, prefix: prefix && !fuzzy, fuzzy, variants: this.variants(term) });
+    }
+    return terms;
+  }
+
+  /**
+   * Singular and plural of a word, where the index has them: the index is not
+   * stemmed, and "members" should find "member" as "states" finds "state".
+   */
+  private variants(term: string): string[] {
+    if (term.length < 4) return [];
+    const other = term.endsWith('s') ? term.slice(0, -1) : `${term}s`;
+    return other in this.terms ? [other] : [];
+  }
+
+  private hasPrefix(prefix: string): boolean {
+    let low = 0;
+    let high = this.sortedTerms.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.sortedTerms[mid]! < prefix) low = mid + 1;
+      else high = mid;
+    }
+    return this.sortedTerms[low]?.startsWith(prefix) ?? false;
+  }
+}
+
+/** Typo tolerance by word length: none for short words, 1 from 4 letters, 2 from 8. */
+function editDistanceFor(term: string): number {
+  return term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0;
+}
+
+function isStopWord(word: string): boolean {
+  return !lunr.stopWordFilter(new lunr.Token(word, {}));
+}
+
+/** Share of the query's terms that a document's matched words account for. */
+function coverage(terms: QueryTerm[], matched: string[]): number {
+  let covered = 0;
+  for (const { term, prefix, fuzzy, variants } of terms) {
+    if (
+      matched.some(
+        (word) =>
+          word === term ||
+          variants.includes(word) ||
+          (prefix && word.startsWith(term)) ||
+          (fuzzy > 0 &&
+            Math.abs(word.length - term.length) <= fuzzy &&
+            editDistance(word, term) <= fuzzy),
+      )
+    ) {
+      covered += 1;
+    }
+  }
+  return covered / terms.length;
+}
+
+/** Where the words a document matched on stand in one of its texts. */
+function highlights(text: string, metadata: Metadata): Range[] {
+  return wordsWithOffsets(text)
+    .filter(({ word }) => word in metadata)
+    .map(({ start, end }): Range => [start, end]);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+export function emptyResults(): SearchResults {
+  return { terms: [], hits: [], counts: emptyCounts(), total: 0 };
+}
+
+function emptyCounts(): Record<SectionId, number> {
+  return Object.fromEntries(SECTIONS.map((s) => [s.id, 0])) as Record<SectionId, number>;
+}
+
+function isSorted(values: string[]): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i - 1]! > values[i]!) return false;
+  return true;
+}
