@@ -7,7 +7,9 @@ import { citationFor } from '../shared/export/citation';
 import { toText } from '../shared/export/text';
 import { PACK_FILES } from '../shared/pack/schema';
 import { Reference } from '../shared/reference';
-import { SECTIONS } from '../shared/sections';
+import { formatSearchResults } from '../shared/search/format';
+import { createService } from '../shared/service';
+import { SECTIONS, isSectionId } from '../shared/sections';
 import { PARTICIPANT_GROUPS } from '../shared/corpus/labels';
 import { loadPackDirectory } from '../node/pack-dir';
 
@@ -21,6 +23,9 @@ Commands:
       Print a section or item with its citation. Sections: faq, overview,
       membership, bodies, documents, timeline; or any item id (cica export
       --list shows them all).
+  search <query> [--json] [--limit N] [--section S]
+      Search everything, best first. --json prints an array of
+      { id, section, title, snippet, score }. Any query is accepted.
   verify [<pack-dir>]
       Check a data pack (default: the bundled one) against its manifest.
 
@@ -39,6 +44,11 @@ export interface Io {
 
 /** Runs one command line and returns the exit code; all output goes through `io`. */
 export async function run(argv: string[], io: Io): Promise<number> {
+  // A query may be anything, "-x" and "--" included: search reads its own words.
+  if (argv[0] === 'search') {
+    const { words, options } = splitSearchArgs(argv.slice(1));
+    return searchCommand(words.join(' '), options, io);
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -48,6 +58,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         format: { type: 'string', default: 'text' },
         pack: { type: 'string' },
         list: { type: 'boolean', default: false },
+
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -88,6 +99,82 @@ async function verify(dir: string, io: Io): Promise<number> {
       `as of ${manifest.edition.label}), ${files} files (${PACK_FILES.manifest} and ` +
       `${Object.keys(manifest.files).join(', ')}) match their sha256 and size\n`,
   );
+  return 0;
+}
+
+const SEARCH_OPTIONS = ['--limit', '--section', '--pack'] as const;
+
+/**
+ * Splits `search` arguments into the query's words and the known options
+ * (--json, --limit N, --section S, --pack DIR, also as --opt=value). Every
+ * other word, however it looks, is part of the query; after "--" all are.
+ */
+export function splitSearchArgs(args: string[]): {
+  words: string[];
+  options: { json: boolean; limit?: string; section?: string; pack?: string };
+} {
+  const words: string[] = [];
+  const options: { json: boolean; limit?: string; section?: string; pack?: string } = {
+    json: false,
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      words.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg === '--json') {
+      options.json = true;
+      continue;
+    }
+    const name = SEARCH_OPTIONS.find((o) => arg === o || arg.startsWith(`${o}=`));
+    if (name && (arg.includes('=') || i + 1 < args.length)) {
+      const value = arg.includes('=') ? arg.slice(name.length + 1) : args[++i]!;
+      options[name.slice(2) as 'limit' | 'section' | 'pack'] = value;
+      continue;
+    }
+    words.push(arg);
+  }
+  return { words, options };
+}
+
+async function searchCommand(
+  query: string,
+  values: { pack?: string; json?: boolean; limit?: string; section?: string },
+  io: Io,
+): Promise<number> {
+  const limit = values.limit === undefined ? 10 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
+    io.err(`cica search: --limit takes a whole number from 1 to 500, not "${values.limit}"\n`);
+    return 2;
+  }
+  const section = values.section;
+  if (section !== undefined && !isSectionId(section)) {
+    io.err(
+      `cica search: unknown section "${section}"; valid sections: ${SECTIONS.map((s) => s.id).join(', ')}\n`,
+    );
+    return 2;
+  }
+  const dir = resolve(values.pack ?? BUNDLED_PACK);
+  const service = createService(await loadPackDirectory(dir));
+  const loaded = await service.loadPack();
+  if (!loaded.ok) {
+    io.err(`cica search: the pack in ${dir} is damaged: ${loaded.problem.message}\n`);
+    return 1;
+  }
+  const results = await service.search(query, { limit, section });
+  if (values.json) {
+    const rows = results.hits.map((hit) => ({
+      id: hit.id,
+      section: hit.section,
+      title: hit.title,
+      snippet: hit.snippet.text,
+      score: hit.score,
+    }));
+    io.out(`${JSON.stringify(rows, null, 2)}\n`);
+    return 0;
+  }
+  io.out(formatSearchResults(query, results));
   return 0;
 }
 

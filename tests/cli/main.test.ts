@@ -137,3 +137,96 @@ describe('the cica command', () => {
     expect(stdout).toContain('Usage: cica <command>');
   });
 });
+
+describe('cica search', () => {
+  it('prints a readable list, best first', async () => {
+    const { code, stdout } = await cli(
+      'search',
+      'when',
+      'was',
+      'the',
+      'contact',
+      'group',
+      'created',
+      '--pack',
+      pack,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\d+ results for “when was the contact group created”/);
+    const titles = stdout
+      .split('\n')
+      .filter((line) => /^\d+\. /.test(line))
+      .slice(0, 3);
+    expect(titles.join('\n')).toContain('When the *Contact* *group* was *created*?');
+  });
+
+  it('prints JSON with id, section, title, snippet and score, best first', async () => {
+    const { code, stdout } = await cli(
+      'search',
+      'arab league',
+      '--json',
+      '--limit',
+      '3',
+      '--pack',
+      pack,
+    );
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout);
+    expect(rows).toHaveLength(3);
+    expect(Object.keys(rows[0]).sort()).toEqual(['id', 'score', 'section', 'snippet', 'title']);
+    expect(rows[0]).toMatchObject({
+      id: 'las',
+      section: 'membership',
+      title: 'League of Arab States',
+    });
+    const scores = rows.map((r: { score: number }) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('filters by section', async () => {
+    const { stdout } = await cli(
+      'search',
+      'declaration',
+      '--json',
+      '--section',
+      'timeline',
+      '--pack',
+      pack,
+    );
+    const rows = JSON.parse(stdout);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r: { section: string }) => r.section === 'timeline')).toBe(true);
+  });
+
+  it.each([
+    [''],
+    ['-'],
+    ['--'],
+    ['-x'],
+    ['foo:'],
+    ['run~'],
+    ['"'],
+    ['title:'],
+    ['+-*~^'],
+    ['😀'],
+    ['x'.repeat(10_000)],
+  ])('exits 0 for the query %j', async (query) => {
+    const { code, stderr } = await cli('search', query, '--pack', pack);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('takes option-like words after -- as the query', async () => {
+    const { stdout } = await cli('search', '--json', '--pack', pack, '--', '--limit', 'contact');
+    expect(JSON.parse(stdout)[0].id).toBe('cg');
+  });
+
+  it('refuses a bad --limit or --section with a message', async () => {
+    expect((await cli('search', 'x', '--limit', 'ten', '--pack', pack)).stderr).toContain(
+      '--limit takes a whole number',
+    );
+    const section = await cli('search', 'x', '--section', 'nope', '--pack', pack);
+    expect(section.code).toBe(2);
+    expect(section.stderr).toContain('valid sections: faq, overview');
+  });
+});

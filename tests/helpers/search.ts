@@ -1,0 +1,25 @@
+import { createService } from '../../src/shared/service';
+import type { CicaApi } from '../../src/shared/api';
+import { verifyPack } from '../../src/shared/pack/verify';
+import { SearchEngine } from '../../src/shared/search/query';
+import { sha256 } from '../../src/node/sha256';
+import { packFiles } from './pack';
+
+/** The search engine over the real compiled pack, loaded as the app loads it. */
+export function loadEngine(): SearchEngine {
+  const files = packFiles();
+  return SearchEngine.load(
+    JSON.parse(files.get('search-index.json')!),
+    JSON.parse(files.get('search-docs.json')!),
+  );
+}
+
+/** The shared service over the real pack, as main and the web edition build it. */
+export async function realService(): Promise<CicaApi> {
+  const files = packFiles();
+  const result = await verifyPack(
+    (name) => (files.has(name) ? Buffer.from(files.get(name)!, 'utf8') : undefined),
+    sha256,
+  );
+  return createService(result);
+}

@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUERY_LENGTH } from '../../../src/shared/search/query';
+import { tokenize } from '../../../src/shared/search/tokenize';
+import { loadEngine } from '../../helpers/search';
+import { packFiles } from '../../helpers/pack';
+import type { SearchDoc } from '../../../src/shared/search/documents';
+
+const engine = loadEngine();
+const docs: SearchDoc[] = JSON.parse(packFiles().get('search-docs.json')!);
+const top = (query: string, n = 3) => engine.search(query, { limit: n }).hits.map((h) => h.item);
+
+describe('a reader’s question finds the right item in the top three', () => {
+  it.each([
+    ['when was the contact group created', 'when-the-contact-group-was-created'],
+    ['contact group', 'cg'],
+    ['what does the contact group do', 'cg'],
+    ['who are the members', 'member-states'],
+    ['observer states', 'observer-states'],
+    ['what did the 1999 declaration say', 'declaration'],
+    ['principles of the declaration', 'declaration'],
+    ['when was the declaration adopted', 'when-was-it-adopted'],
+    ['special working group', 'swg'],
+    ['how many sessions of the SWG', 'how-many-times-swg-sessions-were-held'],
+    ['aim of SWG', 'what-is-the-aim-of-swg'],
+    ['Kyrgyzstan', 'kg'],
+    ['Arab League', 'las'],
+    ['South Korea', 'kr'],
+    ['Alma-Ata 1999', 'meeting-ministers-1999'],
+    ['almaty act', 'almaty-act'],
+    ['final document name', 'what-will-be-the-name-of-the-final'],
+    ['senior officials meeting 2001', 'senior-officials-meeting'],
+    ['who proposed CICA first', 'when-and-where-the-cica-initiative-was-put'],
+    ['Nazarbayev UN General Assembly 1992', 'initiative-un-1992'],
+    ['population of CICA countries', 'share-of-world-population'],
+    ['total area territory', 'what-is-the-geographical-scope-of-the-cica'],
+    ['terrorism', 'what-are-the-aims-of-cica-member-states'],
+    ['summit autumn 2001', 'summit'],
+    ['statement on terrorist acts in Kyrgyzstan', 'statement-kyrgyz'],
+    ['OSCE', 'osce'],
+    ['declaraton', 'declaration'],
+    ['kazakstan', 'kz'],
+  ])('%s -> %s', (query, expected) => {
+    expect(top(query)).toContain(expected);
+  });
+
+  it('finds the answer while the question is still being typed', () => {
+    const question = 'when was the contact group created';
+    // From the moment the key word is typed, the entry is in the top three.
+    for (let end = 'when was the cont'.length; end <= question.length; end++) {
+      const typed = question.slice(0, end);
+      expect(top(typed), typed).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^(cg|when-the-contact-group-was-created)$/),
+        ]),
+      );
+    }
+  });
+
+  it('ranks a document matching every word above one matching some', () => {
+    const hits = engine.search('contact group created', { limit: 50 }).hits;
+    const both = hits.findIndex((h) => h.item === 'when-the-contact-group-was-created');
+    const one = hits.findIndex((h) => h.item === 'what-bodies-work-in-the-frames-of-cica');
+    expect(both).toBeGreaterThanOrEqual(0);
+    expect(one === -1 || both < one).toBe(true);
+  });
+
+  it('ranks a title or name match above a passing mention', () => {
+    expect(top('Japan', 1)).toEqual(['jp']);
+    expect(top('Declaration of principles', 1)).toEqual(['declaration']);
+  });
+});
+
+describe('prefixes', () => {
+  // Every word of every indexed text, and the items holding it.
+  const itemsByWord = new Map<string, Set<string>>();
+  for (const doc of docs) {
+    for (const word of tokenize(`${doc.title} ${doc.names} ${doc.body}`)) {
+      if (!itemsByWord.has(word)) itemsByWord.set(word, new Set());
+      itemsByWord.get(word)!.add(`${doc.section}:${doc.item}`);
+    }
+  }
+
+  it('every prefix of three or more letters of every indexed word finds that word’s items', () => {
+    let checked = 0;
+    const misses: string[] = [];
+    for (const [word, items] of itemsByWord) {
+      for (let end = 3; end <= word.length; end++) {
+        const prefix = word.slice(0, end);
+        const found = new Set(
+          engine.search(prefix, { limit: 500 }).hits.map((h) => `${h.section}:${h.item}`),
+        );
+        const missing = [...items].filter((item) => !found.has(item));
+        if (missing.length) misses.push(`${prefix} (${word}): ${missing.join(', ')}`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(3000);
+    expect(misses).toEqual([]);
+  }, 120_000);
+});
+
+describe('typo tolerance', () => {
+  it.each([
+    ['declaraton', 'declaration'],
+    ['kazakshtan', 'kz'],
+    ['afganistan', 'af'],
+    ['terorism', 'what-are-the-aims-of-cica-member-states'],
+    ['secretariat', undefined],
+  ])('%s', (typo, expected) => {
+    const hits = top(typo, 5);
+    if (expected) expect(hits).toContain(expected);
+  });
+
+  it('does not guess for short unknown words', () => {
+    expect(engine.search('xq').total).toBe(0);
+  });
+});
+
+describe('odd input', () => {
+  it.each([
+    '',
+    '   ',
+    '\n\t',
+    '"',
+    '*',
+    '-',
+    '+',
+    '~',
+    '^',
+    ':',
+    'foo:',
+    'title:',
+    'run~',
+    'run^',
+    '--x',
+    '+-*~^:',
+    '((((',
+    '\\',
+  ])('%j gives a result list and never throws', (input) => {
+    const results = engine.search(input);
+    expect(Array.isArray(results.hits)).toBe(true);
+    if (input.trim() === '' || !/[\p{L}\p{N}]/u.test(input)) expect(results.total).toBe(0);
+  });
+
+  it('empty input finds nothing rather than everything', () => {
+    expect(engine.search('').total).toBe(0);
+    expect(engine.search('    ').hits).toEqual([]);
+  });
+
+  it('caps very long input and stays fast', () => {
+    const long = 'contact group '.repeat(10_000);
+    const started = performance.now();
+    const results = engine.search(long);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(results.terms.join(' ').length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(results.hits[0]?.item).toBe('cg');
+  });
+
+  it('finds Almaty by its old name', () => {
+    const hits = engine.search('Alma-Ata', { limit: 5 }).hits;
+    expect(hits.length).toBe(5);
+    for (const hit of hits) expect(`${hit.title} ${hit.snippet.text}`).toMatch(/Almaty/);
+  });
+
+  it('does not let field syntax select a field', () => {
+    // "title:kazakhstan" is two words to us, not a field query.
+    expect(engine.search('title:kazakhstan').terms).toEqual(['title', 'kazakhstan']);
+  });
+});
+
+describe('fuzz', () => {
+  it('20,000 random strings never throw and each stays fast', () => {
+    // Deterministic generator, heavy in Lunr's query syntax, unicode and length.
+    let seed = 0x5eed;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const alphabet = [
+      ...':~^+-*"()\\:~^+-*"()\\',
+      ...'abcdeghilmnorstuy ',
+      ' ',
+      ' ',
+      '\t',
+      '\n',
+      'é',
+      'ß',
+      'İ',
+      'ǅ',
+      'Ω',
+      'Ж',
+      'ا',
+      'ل',
+      '中',
+      '文',
+      '😀',
+      '👍🏽',
+      '\u0301',
+      '\u200b',
+      '\ufeff',
+      '\ud800',
+      '0',
+      '1',
+      '9',
+    ];
+    const words = [
+      'contact',
+      'group',
+      'cica',
+      'declaration',
+      'title:',
+      'body:',
+      'names:',
+      'almaty',
+      'kyrgyz',
+    ];
+    const durations: number[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const length =
+        random() < 0.01 ? 5_000 + Math.floor(random() * 50_000) : Math.floor(random() * 30);
+      let text = '';
+      while (text.length < length) {
+        text +=
+          random() < 0.15
+            ? words[Math.floor(random() * words.length)]
+            : alphabet[Math.floor(random() * alphabet.length)];
+      }
+      const started = performance.now();
+      const results = engine.search(text, { limit: 20 });
+      durations.push(performance.now() - started);
+      expect(results.hits.length).toBeLessThanOrEqual(20);
+    }
+    durations.sort((a, b) => a - b);
+    const p99 = durations[Math.floor(durations.length * 0.99)]!;
+    expect(p99).toBeLessThan(10);
+  }, 120_000);
+});
