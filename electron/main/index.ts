@@ -1,8 +1,18 @@
 // Main-process lifecycle only; each feature lives in its own module.
-import { app, ipcMain, protocol, session } from 'electron';
+import {
+  BrowserWindow,
+  ClipboardItem,
+  app,
+  clipboard,
+  dialog,
+  ipcMain,
+  protocol,
+  session,
+} from 'electron';
 import { registerIpcHandlers } from './ipc';
 import { createPackHandlers } from './pack-service';
 import { packDirectory, preloadScript, rendererDirectory } from './paths';
+import { createElectronPlatform } from './platform';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -30,7 +40,14 @@ app.whenReady().then(async () => {
     appPath: app.getAppPath(),
     resourcesPath: process.resourcesPath,
   });
-  registerIpcHandlers(ipcMain, await createPackHandlers(packDir), (url) =>
+  const platform = createElectronPlatform({
+    clipboard,
+    ClipboardItem,
+    dialog,
+    window: () => BrowserWindow.getFocusedWindow() ?? undefined,
+    documentsDir: app.getPath('documents'),
+  });
+  registerIpcHandlers(ipcMain, await createPackHandlers(packDir, platform), (url) =>
     isAppUrl(url, devServerUrl),
   );
 

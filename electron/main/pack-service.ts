@@ -1,5 +1,5 @@
 import { loadPackDirectory } from '../../src/node/pack-dir';
-import { createService } from '../../src/shared/service';
+import { createService, type Platform } from '../../src/shared/service';
 import type { IpcHandlers } from './ipc';
 
 /**
@@ -7,9 +7,12 @@ import type { IpcHandlers } from './ipc';
  * answers the renderer from memory. A broken pack is reported to the
  * renderer, which shows it.
  */
-export async function createPackHandlers(packDir: string): Promise<IpcHandlers> {
+export async function createPackHandlers(
+  packDir: string,
+  platform: Platform,
+): Promise<IpcHandlers> {
   const result = await loadPackDirectory(packDir);
-  const service = createService(result);
+  const service = createService(result, platform);
   const loaded = await service.loadPack();
   if (!loaded.ok)
     console.error(`CICA Reference: pack in ${packDir} refused: ${loaded.problem.message}`);

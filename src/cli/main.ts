@@ -2,13 +2,13 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { toReaderData } from '../shared/api';
-import { buildExport, exportTargets } from '../shared/export/build';
-import { citationFor } from '../shared/export/citation';
-import { toText } from '../shared/export/text';
+import { exportTargets } from '../shared/export/build';
+import { Exporter, SAVE_FORMATS, type SaveFormat } from '../shared/export/render';
+import { SearchEngine } from '../shared/search/query';
 import { PACK_FILES } from '../shared/pack/schema';
 import { Reference } from '../shared/reference';
 import { formatSearchResults } from '../shared/search/format';
-import { createService } from '../shared/service';
+import { createService, type Platform } from '../shared/service';
 import { SECTIONS, isSectionId } from '../shared/sections';
 import { PARTICIPANT_GROUPS } from '../shared/corpus/labels';
 import { loadPackDirectory } from '../node/pack-dir';
@@ -19,8 +19,9 @@ export const BUNDLED_PACK = resolve(__dirname, '../../resources/pack');
 const USAGE = `Usage: cica <command> [options]
 
 Commands:
-  export <section-or-item-id> [--format text]
-      Print a section or item with its citation. Sections: faq, overview,
+  export <section-or-item-id> [--format text|markdown|html|json|csv]
+      Print a section or item with its citation (csv: membership only).
+      Sections: faq, overview,
       membership, bodies, documents, timeline; or any item id (cica export
       --list shows them all).
   search <query> [--json] [--limit N] [--section S]
@@ -33,8 +34,6 @@ Options:
   --pack <dir>   Use this pack folder instead of the bundled one.
   -h, --help     Show this help.
 `;
-
-const FORMATS = ['text'] as const;
 
 export interface Io {
   out: (text: string) => void;
@@ -102,6 +101,13 @@ async function verify(dir: string, io: Io): Promise<number> {
   return 0;
 }
 
+/** The CLI prints to stdout: it has no clipboard and saves no files itself. */
+const CLI_PLATFORM: Platform = {
+  now: () => new Date(),
+  writeClipboard: () => Promise.reject(new Error('no clipboard on the command line')),
+  saveFile: () => Promise.reject(new Error('redirect the output to a file instead')),
+};
+
 const SEARCH_OPTIONS = ['--limit', '--section', '--pack'] as const;
 
 /**
@@ -156,7 +162,7 @@ async function searchCommand(
     return 2;
   }
   const dir = resolve(values.pack ?? BUNDLED_PACK);
-  const service = createService(await loadPackDirectory(dir));
+  const service = createService(await loadPackDirectory(dir), CLI_PLATFORM);
   const loaded = await service.loadPack();
   if (!loaded.ok) {
     io.err(`cica search: the pack in ${dir} is damaged: ${loaded.problem.message}\n`);
@@ -196,12 +202,11 @@ async function exportCommand(
     return 0;
   }
   const format = values.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    io.err(`cica export: unknown format "${format}"; valid formats: ${FORMATS.join(', ')}\n`);
+  if (!(SAVE_FORMATS as readonly string[]).includes(format)) {
+    io.err(`cica export: unknown format "${format}"; valid formats: ${SAVE_FORMATS.join(', ')}\n`);
     return 2;
   }
-  const doc = target === undefined ? undefined : buildExport(reference, target);
-  if (!doc) {
+  if (target === undefined || !targets.includes(target)) {
     const what = target === undefined ? 'no target given' : `unknown target "${target}"`;
     const close = target ? targets.filter((t) => t.includes(target.toLowerCase())).slice(0, 8) : [];
     io.err(
@@ -213,7 +218,14 @@ async function exportCommand(
     );
     return 2;
   }
-  io.out(toText(doc, citationFor(doc, result.pack.manifest, io.now())));
+  const engine = SearchEngine.load(result.pack.searchIndex, result.pack.searchDocs);
+  const exporter = new Exporter(reference, engine, io.now);
+  const file = exporter.forFile({ target, format: format as SaveFormat });
+  if (!file.ok) {
+    io.err(`cica export: ${file.message}\n`);
+    return 2;
+  }
+  io.out(file.value.content);
   return 0;
 }
 

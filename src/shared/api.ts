@@ -4,6 +4,7 @@
 import type { Corpus } from './corpus/schema';
 import type { FaqFile, Manifest } from './pack/schema';
 import type { Pack, PackProblem } from './pack/verify';
+import type { CopyRequest, SaveRequest } from './export/render';
 import type { SearchOptions, SearchResults } from './search/query';
 
 /** What the renderer needs to show the reference: content and edition, not the search index. */
@@ -19,17 +20,31 @@ export function toReaderData({ manifest, faq, corpus }: Pack): ReaderData {
 
 export type LoadResult = { ok: true; data: ReaderData } | { ok: false; problem: PackProblem };
 
+/** The outcome of copy or save, worded for the reader (announced in a live region). */
+export type ActionResult =
+  { ok: true; message: string } | { ok: false; message: string; cancelled?: boolean };
+
 export interface CicaApi {
   /** The verified pack's content, or the problem that stopped it from loading. */
   loadPack(): Promise<LoadResult>;
   /** Any text, as typed: never throws on odd input; empty input finds nothing. */
   search(query: string, options?: SearchOptions): Promise<SearchResults>;
+  /**
+   * Copies a section, group, item or the search results with its citation.
+   * The content is formatted where the data lives (in Electron, the main
+   * process): the renderer sends an id and a format, never HTML.
+   */
+  copy(request: CopyRequest): Promise<ActionResult>;
+  /** Saves the same to a file the reader chooses (a download in the web edition). */
+  save(request: SaveRequest): Promise<ActionResult>;
 }
 
 /** IPC channel of each API method; the mapped type makes a missing channel a compile error. */
 export const IPC_CHANNELS: { readonly [K in keyof CicaApi]: `cica:${string}` } = {
   loadPack: 'cica:load-pack',
   search: 'cica:search',
+  copy: 'cica:copy',
+  save: 'cica:save',
 };
 
 /** The name under which the preload exposes the API on `window`. */

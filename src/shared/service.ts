@@ -1,26 +1,47 @@
 import * as v from 'valibot';
-import { toReaderData, type CicaApi, type LoadResult } from './api';
+import { toReaderData, type ActionResult, type CicaApi, type LoadResult } from './api';
+import {
+  CopyRequestSchema,
+  Exporter,
+  FORMAT_LABELS,
+  SaveRequestSchema,
+  type ClipboardContent,
+  type FileContent,
+} from './export/render';
 import type { PackResult } from './pack/verify';
+import { Reference } from './reference';
 import { SearchEngine, emptyResults } from './search/query';
 import { parseSearchRequest } from './search/request';
 
-// What Lunr's serialized index must look like before Index.load may see it:
-// load fails late and oddly on anything else.
+// The shape Lunr's serialized index must have before Index.load may see it:
+// load fails late and oddly on anything else. Only the outline is checked
+// (the elements are thousands of numbers, and this runs at start-up); the
+// sha256 in the manifest already vouches for the content.
 const SerializedIndexSchema = v.looseObject({
   version: v.string(),
   fields: v.array(v.string()),
-  fieldVectors: v.array(v.tuple([v.string(), v.array(v.number())])),
-  invertedIndex: v.array(v.tuple([v.string(), v.record(v.string(), v.unknown())])),
+  fieldVectors: v.array(v.unknown()),
+  invertedIndex: v.array(v.unknown()),
   pipeline: v.array(v.string()),
 });
 
+/** What differs between the desktop app and the web edition: clipboard, files, clock. */
+export interface Platform {
+  now(): Date;
+  writeClipboard(content: ClipboardContent): Promise<void>;
+  /** Resolves with where the file went, or undefined when the reader cancelled. */
+  saveFile(file: FileContent): Promise<string | undefined>;
+}
+
 /**
  * The API over a loaded pack, the same for both sides: the main process
- * serves it over IPC, the web edition calls it in the page. Arguments are
- * checked here, since over IPC they come from another process.
+ * serves it over IPC, the web edition calls it in the page; only the
+ * platform differs. Arguments are checked here, since over IPC they come
+ * from another process.
  */
-export function createService(result: PackResult): CicaApi {
+export function createService(result: PackResult, platform: Platform): CicaApi {
   let loaded: LoadResult;
+  let exporter: Exporter | undefined;
   let engine: SearchEngine | undefined;
   if (!result.ok) {
     loaded = result;
@@ -29,18 +50,61 @@ export function createService(result: PackResult): CicaApi {
   } else {
     try {
       engine = SearchEngine.load(result.pack.searchIndex, result.pack.searchDocs);
-      loaded = { ok: true, data: toReaderData(result.pack) };
+      const data = toReaderData(result.pack);
+      exporter = new Exporter(new Reference(data), engine, () => platform.now());
+      loaded = { ok: true, data };
     } catch (error) {
       loaded = indexProblem(`Lunr cannot load it (${(error as Error).message})`);
     }
   }
+  const unavailable: ActionResult = { ok: false, message: 'The reference data is not loaded.' };
 
   return {
     loadPack: async () => loaded,
+
     search: async (query, options) => {
       const request = parseSearchRequest(query, options);
       if (!request.ok) throw new Error(`search: ${request.message}`);
       return engine ? engine.search(request.query, request.options) : emptyResults();
+    },
+
+    copy: async (input) => {
+      const request = v.safeParse(CopyRequestSchema, input);
+      if (!request.success) throw new Error(`copy: invalid request: ${request.issues[0]!.message}`);
+      if (!exporter) return unavailable;
+      const content = exporter.forClipboard(request.output);
+      if (!content.ok) return { ok: false, message: `Nothing copied: ${content.message}.` };
+      const how = FORMAT_LABELS[request.output.format];
+      try {
+        await platform.writeClipboard(content.value);
+        return { ok: true, message: `Copied ${content.value.title} as ${how}` };
+      } catch (error) {
+        return {
+          ok: false,
+          message: `Could not copy ${content.value.title} (${(error as Error).message || 'the clipboard refused it'}).`,
+        };
+      }
+    },
+
+    save: async (input) => {
+      const request = v.safeParse(SaveRequestSchema, input);
+      if (!request.success) throw new Error(`save: invalid request: ${request.issues[0]!.message}`);
+      if (!exporter) return unavailable;
+      const file = exporter.forFile(request.output);
+      if (!file.ok) return { ok: false, message: `Nothing saved: ${file.message}.` };
+      try {
+        const where = await platform.saveFile(file.value);
+        if (where === undefined) return { ok: false, cancelled: true, message: 'Not saved.' };
+        return {
+          ok: true,
+          message: `Saved ${file.value.title} as ${FORMAT_LABELS[request.output.format]} to ${where}`,
+        };
+      } catch (error) {
+        return {
+          ok: false,
+          message: `Could not save ${file.value.title} (${(error as Error).message}).`,
+        };
+      }
     },
   };
 }

@@ -7,6 +7,7 @@ import { createBrowserApi } from '../../src/renderer/lib/browser-api';
 import { IPC_CHANNELS, type CicaApi } from '../../src/shared/api';
 import { INLINE_PACK_ID } from '../../src/shared/inline-pack';
 import { packFiles, writePackCopy } from '../helpers/pack';
+import { recordingPlatform } from '../helpers/platform';
 
 // One suite, run against both implementations of the API, so they cannot drift:
 // the desktop app's (main-process handlers reached over IPC, as the preload
@@ -14,31 +15,36 @@ import { packFiles, writePackCopy } from '../helpers/pack';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 
-async function overIpc(): Promise<CicaApi> {
+type Made = { api: CicaApi; recorded: ReturnType<typeof recordingPlatform> };
+
+async function overIpc(options = {}): Promise<Made> {
+  const recorded = recordingPlatform(options);
   const listeners = new Map<string, Listener>();
   registerIpcHandlers(
     { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) } as never,
-    await createPackHandlers(writePackCopy()),
+    await createPackHandlers(writePackCopy(), recorded.platform),
     (url) => isAppUrl(url),
   );
   const event = { senderFrame: { url: 'app://cica/index.html' } } as IpcMainInvokeEvent;
   // Structured clone, as IPC does: nothing but plain data crosses.
   const invoke = async (channel: string, ...args: unknown[]) =>
     structuredClone(await listeners.get(channel)!(event, ...structuredClone(args)));
-  return Object.fromEntries(
+  const api = Object.fromEntries(
     Object.entries(IPC_CHANNELS).map(([method, channel]) => [
       method,
       (...args: unknown[]) => invoke(channel, ...args),
     ]),
   ) as unknown as CicaApi;
+  return { api, recorded };
 }
 
-async function inPage(): Promise<CicaApi> {
+async function inPage(options = {}): Promise<Made> {
+  const recorded = recordingPlatform(options);
   const text = JSON.stringify({ files: Object.fromEntries(packFiles()) });
   const doc = {
     getElementById: (id: string) => (id === INLINE_PACK_ID ? { textContent: text } : null),
   };
-  return createBrowserApi(doc as never);
+  return { api: createBrowserApi(doc as never, recorded.platform), recorded };
 }
 
 describe.each([
@@ -46,7 +52,7 @@ describe.each([
   ['web edition (in page)', inPage],
 ])('the API, %s', (_name, make) => {
   it('loads the verified pack', async () => {
-    const api = await make();
+    const { api } = await make();
     const result = await api.loadPack();
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -56,7 +62,7 @@ describe.each([
   });
 
   it('searches, with counts, limit and section filter', async () => {
-    const api = await make();
+    const { api } = await make();
     const all = await api.search('contact group', { limit: 3 });
     expect(all.hits).toHaveLength(3);
     expect(all.hits[0]!.item).toBe('cg');
@@ -68,14 +74,14 @@ describe.each([
   });
 
   it('answers odd input with an empty list', async () => {
-    const api = await make();
+    const { api } = await make();
     for (const query of ['', '   ', 'foo:', '~', '-', '"((']) {
       expect((await api.search(query)).hits).toEqual([]);
     }
   });
 
   it('refuses malformed requests instead of passing them on', async () => {
-    const api = await make();
+    const { api } = await make();
     await expect(api.search(42 as never)).rejects.toThrow(/query must be a string/);
     await expect(api.search('x', { limit: -1 })).rejects.toThrow(/invalid search options/);
     await expect(api.search('x', { section: 'secrets' as never })).rejects.toThrow(
@@ -84,5 +90,79 @@ describe.each([
     await expect(api.search('x', { extra: true } as never)).rejects.toThrow(
       /invalid search options/,
     );
+  });
+
+  it('copies a group as rich text and plain text together, with the citation', async () => {
+    const { api, recorded } = await make();
+    const result = await api.copy({ target: 'observer-states', format: 'rich' });
+    expect(result).toEqual({ ok: true, message: 'Copied Observer states (10) as rich text' });
+    const [content] = recorded.clipboard;
+    expect(content!.html).toContain('<table');
+    expect(content!.html).toContain('The Socialist Republic of Vietnam');
+    expect(content!.text).toContain('The Socialist Republic of Vietnam');
+    for (const type of [content!.html!, content!.text]) {
+      expect(type.replace(/\s+/g, ' ')).toContain(
+        'cica://membership/observer-states (accessed 2026-11-28)',
+      );
+    }
+  });
+
+  it('copies Markdown or plain text alone', async () => {
+    const { api, recorded } = await make();
+    await api.copy({ target: 'declaration', format: 'markdown' });
+    await api.copy({ target: 'declaration', format: 'text' });
+    expect(recorded.clipboard.map((c) => c.html)).toEqual([undefined, undefined]);
+    expect(recorded.clipboard[0]!.text).toMatch(/^# Declaration of principles/);
+  });
+
+  it('copies the current search results', async () => {
+    const { api, recorded } = await make();
+    const result = await api.copy({ target: 'search', query: 'contact group', format: 'text' });
+    expect(result.ok && result.message).toMatch(
+      /^Copied Search results for “contact group” \(\d+\) as plain text$/,
+    );
+    expect(recorded.clipboard[0]!.text).toContain('cica://search?q=contact%20group');
+  });
+
+  it('refuses unknown ids and says a failed copy failed', async () => {
+    const { api, recorded } = await make();
+    expect(await api.copy({ target: 'atlantis', format: 'rich' })).toEqual({
+      ok: false,
+      message: 'Nothing copied: nothing to export with the id "atlantis".',
+    });
+    expect(recorded.clipboard).toEqual([]);
+    const locked = await make({ failClipboard: true });
+    const failed = await locked.api.copy({ target: 'faq', format: 'rich' });
+    expect(failed).toEqual({
+      ok: false,
+      message: 'Could not copy CICA: frequently asked questions (clipboard is locked).',
+    });
+  });
+
+  it('refuses malformed copy requests, HTML included', async () => {
+    const { api } = await make();
+    await expect(api.copy({ target: 'faq', format: 'html' } as never)).rejects.toThrow(
+      /invalid request/,
+    );
+    await expect(
+      api.copy({ target: 'faq', format: 'rich', html: '<b>x</b>' } as never),
+    ).rejects.toThrow(/invalid request/);
+  });
+
+  it('saves the membership as CSV, and says when the reader cancelled', async () => {
+    const { api, recorded } = await make();
+    const saved = await api.save({ target: 'membership', format: 'csv' });
+    expect(saved).toEqual({
+      ok: true,
+      message: 'Saved CICA participants as CSV to /home/reader/cica-membership.csv',
+    });
+    expect(recorded.files[0]!.content.split('\r\n')).toHaveLength(33);
+    const cancelled = await make({ cancelSave: true });
+    expect(await cancelled.api.save({ target: 'faq', format: 'markdown' })).toEqual({
+      ok: false,
+      cancelled: true,
+      message: 'Not saved.',
+    });
+    expect((await api.save({ target: 'bodies', format: 'csv' })).ok).toBe(false);
   });
 });

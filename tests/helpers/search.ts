@@ -4,6 +4,7 @@ import { verifyPack } from '../../src/shared/pack/verify';
 import { SearchEngine } from '../../src/shared/search/query';
 import { sha256 } from '../../src/node/sha256';
 import { packFiles } from './pack';
+import { recordingPlatform } from './platform';
 
 /** The search engine over the real compiled pack, loaded as the app loads it. */
 export function loadEngine(): SearchEngine {
@@ -21,5 +22,5 @@ export async function realService(): Promise<CicaApi> {
     (name) => (files.has(name) ? Buffer.from(files.get(name)!, 'utf8') : undefined),
     sha256,
   );
-  return createService(result);
+  return createService(result, recordingPlatform().platform);
 }

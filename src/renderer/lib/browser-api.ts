@@ -1,7 +1,7 @@
 import type { CicaApi } from '../../shared/api';
 import { INLINE_PACK_ID, type InlinePack } from '../../shared/inline-pack';
 import { verifyPack, type PackResult } from '../../shared/pack/verify';
-import { createService } from '../../shared/service';
+import { createService, type Platform } from '../../shared/service';
 
 /**
  * The web edition's implementation of the API: it reads the pack that the
@@ -9,14 +9,39 @@ import { createService } from '../../shared/service';
  * process uses (hashing with Web Crypto), and serves it through the same
  * service, search included.
  */
-export function createBrowserApi(doc: Pick<Document, 'getElementById'>): CicaApi {
+export function createBrowserApi(
+  doc: Pick<Document, 'getElementById'>,
+  platform: Platform = browserPlatform,
+): CicaApi {
   let service: Promise<CicaApi> | undefined;
-  const ready = () => (service ??= readInlinePack(doc).then(createService));
+  const ready = () =>
+    (service ??= readInlinePack(doc).then((pack) => createService(pack, platform)));
   return {
     loadPack: async () => (await ready()).loadPack(),
     search: async (query, options) => (await ready()).search(query, options),
+    copy: async (request) => (await ready()).copy(request),
+    save: async (request) => (await ready()).save(request),
   };
 }
+
+/** The page's clipboard (both types in one item) and a download for saving. */
+const browserPlatform: Platform = {
+  now: () => new Date(),
+  writeClipboard: async ({ text, html }) => {
+    const types: Record<string, Blob> = { 'text/plain': new Blob([text], { type: 'text/plain' }) };
+    if (html !== undefined) types['text/html'] = new Blob([html], { type: 'text/html' });
+    await navigator.clipboard.write([new ClipboardItem(types)]);
+  },
+  saveFile: async ({ fileName, mime, content }) => {
+    const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return `your downloads (${fileName})`;
+  },
+};
 
 async function readInlinePack(doc: Pick<Document, 'getElementById'>): Promise<PackResult> {
   const element = doc.getElementById(INLINE_PACK_ID);

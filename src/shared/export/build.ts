@@ -15,6 +15,7 @@ import type {
 import type { FaqEntry } from '../faq/types';
 import { type Reference } from '../reference';
 import { SECTIONS, type SectionId } from '../sections';
+import type { SearchResults } from '../search/query';
 import { plain, type ExportBlock, type ExportDoc, type Inline } from './model';
 
 /** Every id `export` accepts: the sections, the membership groups, and each item. */
@@ -43,6 +44,34 @@ export function buildExport(reference: Reference, target: string): ExportDoc | u
   }
   const home = reference.sectionOfItem(target);
   return home && b.item(home, target);
+}
+
+/** The current search results as an exportable list, best first, each with its section. */
+export function buildSearchExport(query: string, results: SearchResults): ExportDoc {
+  const label = (id: SectionId) => SECTIONS.find((s) => s.id === id)!.label;
+  const shown = query.trim().replace(/\s+/g, ' ');
+  const blocks: ExportBlock[] = results.hits.length
+    ? [
+        {
+          kind: 'list',
+          ordered: true,
+          items: results.hits.map((hit) => ({
+            content: plain(
+              hit.snippet.text
+                ? `${hit.title} (${label(hit.section)}): ${hit.snippet.text.replace(/\s*\n\s*/g, ' ')}`
+                : `${hit.title} (${label(hit.section)})`,
+            ),
+          })),
+        },
+      ]
+    : [{ kind: 'paragraph', content: plain('No results.') }];
+  return {
+    target: 'search',
+    section: results.hits[0]?.section ?? 'faq',
+    query: shown,
+    title: `Search results for “${shown}” (${results.hits.length})`,
+    blocks,
+  };
 }
 
 function doc(target: string, section: SectionId, title: string, blocks: ExportBlock[]): ExportDoc {

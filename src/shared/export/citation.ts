@@ -15,7 +15,8 @@ export interface Citation {
   accessed: string;
 }
 
-export function deepLink(doc: Pick<ExportDoc, 'section' | 'target'>): string {
+export function deepLink(doc: Pick<ExportDoc, 'section' | 'target' | 'query'>): string {
+  if (doc.query !== undefined) return `cica://search?q=${encodeURIComponent(doc.query)}`;
   return doc.target === doc.section
     ? `cica://${doc.section}`
     : `cica://${doc.section}/${encodeURIComponent(doc.target)}`;

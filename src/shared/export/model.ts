@@ -30,9 +30,11 @@ export interface Column {
 
 /** One exportable thing (a tab, a group or an item), independent of the output format. */
 export interface ExportDoc {
-  /** The section or item id it was exported by; also its deep link. */
+  /** The section or item id it was exported by ("search" for results); also its deep link. */
   target: string;
   section: SectionId;
+  /** For search results: the query, part of the deep link. */
+  query?: string;
   title: string;
   blocks: ExportBlock[];
 }

@@ -6,7 +6,11 @@ import { tokenize, wordsWithOffsets } from './tokenize';
 
 /** Longer input is cut: nobody types more, and every word costs a lookup. */
 export const MAX_QUERY_LENGTH = 200;
-const MAX_TERMS = 12;
+const MAX_TERMS = 10;
+/** Fuzzy terms expand to many index words each: only the first few get one. */
+const MAX_FUZZY_TERMS = 3;
+/** Index words a misspelt word may stand for. */
+const MAX_NEAR_WORDS = 8;
 const MAX_TERM_LENGTH = 40;
 /** A prefix expands only from this many letters: shorter ones match thousands of words. */
 const MIN_PREFIX = 3;
@@ -44,8 +48,9 @@ interface QueryTerm {
   term: string;
   /** Being typed: also matches words it begins. */
   prefix: boolean;
-  /** Not in the index: matched within this edit distance instead. */
+  /** Not in the index: matched within this edit distance instead, by these index words. */
   fuzzy: number;
+  near: string[];
   /** The same word's singular or plural, also in the index. */
   variants: string[];
 }
@@ -61,6 +66,7 @@ export class SearchEngine {
   private readonly docs: Map<string, SearchDoc>;
   private readonly terms: Record<string, unknown>;
   private readonly sortedTerms: string[];
+  private termsByLength: Map<number, string[]> | undefined;
 
   constructor(
     private readonly index: lunr.Index,
@@ -83,9 +89,9 @@ export class SearchEngine {
     const empty = emptyCounts();
 
     const results = this.index.query((q) => {
-      for (const { term, prefix, fuzzy, variants } of terms) {
+      for (const { term, prefix, fuzzy, near, variants } of terms) {
         const base = { usePipeline: false, presence: lunr.Query.presence.OPTIONAL };
-        if (fuzzy) q.term(term, { ...base, editDistance: fuzzy, boost: 1 });
+        if (fuzzy) for (const word of near) q.term(word, { ...base, boost: 1 });
         else q.term(term, { ...base, boost: 10 });
         for (const variant of variants) q.term(variant, { ...base, boost: 8 });
         if (prefix) q.term(term, { ...base, wildcard: lunr.Query.wildcard.TRAILING, boost: 3 });
@@ -141,12 +147,15 @@ export class SearchEngine {
     const meaningful = unique.filter((w) => !isStopWord(w));
     const chosen = (meaningful.length > 0 ? meaningful : unique).slice(0, MAX_TERMS);
     const terms: QueryTerm[] = [];
+    let fuzzyTerms = 0;
     for (const term of chosen) {
       const prefix = typing && term === words[last] && term.length >= MIN_PREFIX;
       const known = term in this.terms || (prefix && this.hasPrefix(term));
-      const fuzzy = known ? 0 : editDistanceFor(term);
-      if (!known && fuzzy === 0) continue;
-      terms.push({ term, prefix: prefix && !fuzzy, fuzzy, variants: this.variants(term) });
+      const fuzzy = known || fuzzyTerms >= MAX_FUZZY_TERMS ? 0 : editDistanceFor(term);
+      const near = fuzzy ? this.nearWords(term, fuzzy) : [];
+      if (!known && near.length === 0) continue;
+      if (fuzzy) fuzzyTerms += 1;
+      terms.push({ term, prefix: prefix && !fuzzy, fuzzy, near, variants: this.variants(term) });
     }
     return terms;
   }
@@ -161,6 +170,26 @@ export class SearchEngine {
     return other in this.terms ? [other] : [];
   }
 
+  /**
+   * Index words within `distance` edits of a word the index lacks, closest
+   * first. Done here rather than with Lunr's fuzzy terms, whose cost grows
+   * steeply with word length (hundreds of ms for a 9-letter word at distance 2).
+   */
+  private nearWords(term: string, distance: number): string[] {
+    this.termsByLength ??= groupByLength(this.sortedTerms);
+    const found: { word: string; d: number }[] = [];
+    for (let length = term.length - distance; length <= term.length + distance; length++) {
+      for (const word of this.termsByLength.get(length) ?? []) {
+        const d = boundedEditDistance(term, word, distance);
+        if (d <= distance) found.push({ word, d });
+      }
+    }
+    return found
+      .sort((a, b) => a.d - b.d || a.word.localeCompare(b.word))
+      .slice(0, MAX_NEAR_WORDS)
+      .map((f) => f.word);
+  }
+
   private hasPrefix(prefix: string): boolean {
     let low = 0;
     let high = this.sortedTerms.length;
@@ -173,9 +202,20 @@ export class SearchEngine {
   }
 }
 
-/** Typo tolerance by word length: none for short words, 1 from 4 letters, 2 from 8. */
+/** Typo tolerance by word length: none for short words, 1 from 4 letters, 2 from 8; none past 24. */
 function editDistanceFor(term: string): number {
+  if (term.length > 24) return 0;
   return term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0;
+}
+
+function groupByLength(words: readonly string[]): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const word of words) {
+    const group = groups.get(word.length);
+    if (group) group.push(word);
+    else groups.set(word.length, [word]);
+  }
+  return groups;
 }
 
 function isStopWord(word: string): boolean {
@@ -185,16 +225,14 @@ function isStopWord(word: string): boolean {
 /** Share of the query's terms that a document's matched words account for. */
 function coverage(terms: QueryTerm[], matched: string[]): number {
   let covered = 0;
-  for (const { term, prefix, fuzzy, variants } of terms) {
+  for (const { term, prefix, fuzzy, near, variants } of terms) {
     if (
       matched.some(
         (word) =>
           word === term ||
           variants.includes(word) ||
           (prefix && word.startsWith(term)) ||
-          (fuzzy > 0 &&
-            Math.abs(word.length - term.length) <= fuzzy &&
-            editDistance(word, term) <= fuzzy),
+          (fuzzy > 0 && near.includes(word)),
       )
     ) {
       covered += 1;
@@ -210,17 +248,19 @@ function highlights(text: string, metadata: Metadata): Range[] {
     .map(({ start, end }): Range => [start, end]);
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance, or max + 1 as soon as it must exceed `max`. */
+function boundedEditDistance(a: string, b: string, max: number): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
+    if (rowMin > max) return max + 1;
     previous = current;
   }
   return previous[b.length]!;

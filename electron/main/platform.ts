@@ -1,0 +1,56 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BrowserWindow, Clipboard, ClipboardItem, Dialog } from 'electron';
+import type { FileContent } from '../../src/shared/export/render';
+import type { Platform } from '../../src/shared/service';
+
+export interface ElectronPlatformDeps {
+  clipboard: Pick<Clipboard, 'write'>;
+  ClipboardItem: typeof ClipboardItem;
+  dialog: Pick<Dialog, 'showSaveDialog'>;
+  /** The window a save dialog belongs to. */
+  window: () => BrowserWindow | undefined;
+  /** Where the save dialog starts: the reader's Documents folder. */
+  documentsDir: string;
+  write?: (path: string, content: string) => Promise<void>;
+}
+
+const FILTER_NAMES: Record<string, string> = {
+  md: 'Markdown',
+  html: 'HTML',
+  txt: 'Plain text',
+  csv: 'CSV (spreadsheet)',
+  json: 'JSON',
+};
+
+/**
+ * The desktop side of copy and save: Electron 45's async clipboard, with plain
+ * text and HTML in one item so each application pastes what it understands;
+ * and a native save dialog.
+ */
+export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
+  const write = deps.write ?? ((path, content) => writeFile(path, content, 'utf8'));
+  return {
+    now: () => new Date(),
+    writeClipboard: async ({ text, html }) => {
+      const types: Record<string, string> = { 'text/plain': text };
+      if (html !== undefined) types['text/html'] = html;
+      await deps.clipboard.write([new deps.ClipboardItem(types)]);
+    },
+    saveFile: async (file: FileContent) => {
+      const extension = file.fileName.split('.').pop() ?? 'txt';
+      const options = {
+        title: `Save ${file.title}`,
+        defaultPath: join(deps.documentsDir, file.fileName),
+        filters: [{ name: FILTER_NAMES[extension] ?? extension, extensions: [extension] }],
+      };
+      const window = deps.window();
+      const choice = window
+        ? await deps.dialog.showSaveDialog(window, options)
+        : await deps.dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return undefined;
+      await write(choice.filePath, file.content);
+      return choice.filePath;
+    },
+  };
+}

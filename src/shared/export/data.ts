@@ -1,0 +1,55 @@
+import type { Participant } from '../corpus/schema';
+import { citationSentence, type Citation } from './citation';
+import type { ExportDoc } from './model';
+
+/** The export as data: the document model (every segment and correction) and the citation. */
+export function toJson(
+  doc: ExportDoc,
+  citation: Citation,
+  participants?: readonly Participant[],
+): string {
+  const data = {
+    title: doc.title,
+    target: doc.target,
+    section: doc.section,
+    ...(participants ? { participants } : {}),
+    content: doc.blocks,
+    citation: { ...citation, text: citationSentence(citation) },
+  };
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+const CSV_COLUMNS = [
+  'id',
+  'status',
+  'short_name',
+  'name_as_published',
+  'iso_3166',
+  'abbreviation',
+  'source_faq_entry',
+];
+
+/** RFC 4180 quoting: every field quoted, quotes doubled. */
+function csvRow(fields: readonly string[]): string {
+  return fields.map((f) => `"${f.replace(/"/g, '""')}"`).join(',');
+}
+
+/**
+ * Participants as CSV for a spreadsheet, one row each; the last row carries
+ * the citation, so that the copy keeps its source.
+ */
+export function toCsv(participants: readonly Participant[], citation: Citation): string {
+  const rows = participants.map((p) =>
+    csvRow([
+      p.id,
+      p.kind,
+      p.shortName,
+      p.publishedName,
+      p.iso2 ?? '',
+      p.abbreviation ?? '',
+      p.source.entry,
+    ]),
+  );
+  const source = csvRow([citationSentence(citation), ...CSV_COLUMNS.slice(1).map(() => '')]);
+  return `${[csvRow(CSV_COLUMNS), ...rows, source].join('\r\n')}\r\n`;
+}

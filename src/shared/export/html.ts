@@ -1,0 +1,86 @@
+import escapeHtml from 'escape-html';
+import type { Segment } from '../corpus/errata';
+import { citationSentence, type Citation } from './citation';
+import type { ExportBlock, ExportDoc, Inline } from './model';
+
+// Inline styles, not classes: a word processor keeps them when pasting.
+const CORRECTION_STYLE = 'color:#8a1c14';
+const SOURCE_STYLE = 'color:#555b61;font-size:85%';
+const TABLE = '<table border="1" cellpadding="4" cellspacing="0" style="border-collapse:collapse">';
+
+function segments(parts: readonly Segment[]): string {
+  return parts
+    .map((s) =>
+      'erratum' in s
+        ? `${escapeHtml(s.text)} <span style="${CORRECTION_STYLE}">[corrected: ${escapeHtml(s.erratum.corrected)}]</span>`
+        : escapeHtml(s.text),
+    )
+    .join('');
+}
+
+function inline(content: Inline): string {
+  const body = segments(content.segments).replace(/\n/g, '<br>');
+  const quoted = content.quoted ? `“${body}”` : body;
+  return content.source
+    ? `${quoted} <span style="${SOURCE_STYLE}">[${escapeHtml(content.source)}]</span>`
+    : quoted;
+}
+
+function block(b: ExportBlock): string {
+  switch (b.kind) {
+    case 'heading':
+      return `<h${b.level}>${escapeHtml(b.text)}</h${b.level}>`;
+    case 'paragraph':
+      return `<p>${inline(b.content)}</p>`;
+    case 'list': {
+      const tag = b.ordered ? 'ol' : 'ul';
+      // Published numbers ("I." for "1.") are shown as text, with their correction.
+      const items = b.items.map((item, i) => {
+        const marker =
+          item.marker && item.marker.text !== `${i + 1}.` ? `${segments([item.marker])} ` : '';
+        return `<li>${marker}${inline(item.content)}</li>`;
+      });
+      return `<${tag}>${items.join('')}</${tag}>`;
+    }
+    case 'fields':
+      return `<ul>${b.rows.map((r) => `<li><strong>${escapeHtml(r.label)}:</strong> ${inline(r.content)}</li>`).join('')}</ul>`;
+    case 'table': {
+      const head = b.columns
+        .map(
+          (c) => `<th${c.numeric ? ' style="text-align:right"' : ''}>${escapeHtml(c.label)}</th>`,
+        )
+        .join('');
+      const rows = b.rows
+        .map(
+          (row) =>
+            `<tr>${row.map((cell, i) => `<td${b.columns[i]?.numeric ? ' style="text-align:right"' : ''}>${inline(cell)}</td>`).join('')}</tr>`,
+        )
+        .join('');
+      return `${TABLE}<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+    }
+  }
+}
+
+/** The export as an HTML fragment: what goes on the clipboard as rich text. */
+export function toHtmlFragment(doc: ExportDoc, citation: Citation): string {
+  const body = [`<h1>${escapeHtml(doc.title)}</h1>`, ...doc.blocks.map(block)].join('\n');
+  return `<article>\n${body}\n<footer><p style="${SOURCE_STYLE}">${escapeHtml(citationSentence(citation))}</p></footer>\n</article>`;
+}
+
+/** A whole HTML document, for saving to a file. */
+export function toHtmlDocument(doc: ExportDoc, citation: Citation): string {
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>${escapeHtml(doc.title)} — CICA Reference</title>`,
+    '<style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:46rem;margin:2rem auto;padding:0 1rem}</style>',
+    '</head>',
+    '<body>',
+    toHtmlFragment(doc, citation),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,71 @@
+import type { Segment } from '../corpus/errata';
+import { citationSentence, type Citation } from './citation';
+import type { ExportBlock, ExportDoc, Inline, ListEntry } from './model';
+
+/**
+ * Escapes text so that Markdown shows it literally: emphasis, code, links,
+ * table pipes and HTML are neutralised, and a line cannot start a heading,
+ * a quote or a list by accident.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]|<>{}~]/g, '\\$&')
+    .replace(/^(\s*)([#>+-])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+}
+
+function segments(parts: readonly Segment[]): string {
+  return parts
+    .map((s) =>
+      'erratum' in s
+        ? `${escapeMarkdown(s.text)} \\[corrected: ${escapeMarkdown(s.erratum.corrected)}\\]`
+        : escapeMarkdown(s.text),
+    )
+    .join('');
+}
+
+function inline(content: Inline): string {
+  const body = segments(content.segments).replace(/\s*\n\s*/g, ' ');
+  const quoted = content.quoted ? `“${body}”` : body;
+  return content.source ? `${quoted} \\[${escapeMarkdown(content.source)}\\]` : quoted;
+}
+
+function listItem(item: ListEntry, index: number, ordered: boolean): string {
+  // Markdown renumbers ordered lists, so a published number that differs
+  // ("I." for "1.") is kept in the text, with its correction.
+  const marker = item.marker;
+  const published = marker && marker.text !== `${index + 1}.` ? `${segments([marker])} ` : '';
+  return `${ordered ? `${index + 1}.` : '-'} ${published}${inline(item.content)}`;
+}
+
+function block(b: ExportBlock): string {
+  switch (b.kind) {
+    case 'heading':
+      return `${'#'.repeat(b.level)} ${escapeMarkdown(b.text)}`;
+    case 'paragraph':
+      return inline(b.content);
+    case 'list':
+      return b.items.map((item, i) => listItem(item, i, b.ordered)).join('\n');
+    case 'fields':
+      return b.rows
+        .map((row) => `- **${escapeMarkdown(row.label)}:** ${inline(row.content)}`)
+        .join('\n');
+    case 'table': {
+      const header = `| ${b.columns.map((c) => escapeMarkdown(c.label)).join(' | ')} |`;
+      const rule = `| ${b.columns.map((c) => (c.numeric ? '---:' : '---')).join(' | ')} |`;
+      const rows = b.rows.map((row) => `| ${row.map(inline).join(' | ')} |`);
+      return [header, rule, ...rows].join('\n');
+    }
+  }
+}
+
+/** GitHub-flavoured Markdown: headings, lists, tables, and the citation last. */
+export function toMarkdown(doc: ExportDoc, citation: Citation): string {
+  const parts = [
+    `# ${escapeMarkdown(doc.title)}`,
+    ...doc.blocks.map(block),
+    '---',
+    escapeMarkdown(citationSentence(citation)),
+  ];
+  return `${parts.join('\n\n')}\n`;
+}
