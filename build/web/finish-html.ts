@@ -12,8 +12,10 @@ export function finishWebEdition(html: string, files: Map<string, string>): stri
   const pack: InlinePack = { files: Object.fromEntries(files) };
   const json = JSON.stringify(pack).replace(/</g, '\\u003c');
   const dataBlock = `<script type="application/json" id="${INLINE_PACK_ID}">${json}</script>`;
-  if (!html.includes('</body>')) throw new Error('web edition: the built HTML has no </body>');
-  const withPack = html.replace('</body>', () => `${dataBlock}\n</body>`);
+  // The last </body>: the inlined scripts may hold the string themselves.
+  const end = html.lastIndexOf('</body>');
+  if (end < 0) throw new Error('web edition: the built HTML has no </body>');
+  const withPack = `${html.slice(0, end)}${dataBlock}\n${html.slice(end)}`;
 
   const policy = [
     "default-src 'none'",

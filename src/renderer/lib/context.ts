@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { Reference } from '../../shared/reference';
+import type { Actions } from './actions.svelte';
 
 const REFERENCE = Symbol('reference');
 
@@ -10,4 +11,15 @@ export function provideReference(reference: Reference): void {
 
 export function useReference(): Reference {
   return getContext<Reference>(REFERENCE);
+}
+
+const ACTIONS = Symbol('actions');
+
+/** Copy, save and print, shared by every copy control below the caller. */
+export function provideActions(actions: Actions): void {
+  setContext(ACTIONS, actions);
+}
+
+export function useActions(): Actions {
+  return getContext<Actions>(ACTIONS);
 }

@@ -22,7 +22,17 @@ export class SearchState {
     return this.query.trim() !== '';
   }
 
-  async update(query: string, section = this.section): Promise<void> {
+  /** A new query, keeping the section filter. */
+  setQuery(query: string): Promise<void> {
+    return this.update(query, this.section);
+  }
+
+  /** Filter by a section, or undefined for all sections. */
+  setSection(section: SectionId | undefined): Promise<void> {
+    return this.update(this.query, section);
+  }
+
+  private async update(query: string, section: SectionId | undefined): Promise<void> {
     this.query = query;
     this.section = section;
     const ticket = ++this.asked;
@@ -31,8 +41,14 @@ export class SearchState {
       return;
     }
     try {
-      const results = await this.api.search(query, { limit: RESULT_LIMIT, section });
+      let results = await this.api.search(query, { limit: RESULT_LIMIT, section });
       if (ticket !== this.asked) return;
+      // A filter that would hide every result of a new query falls back to all sections.
+      if (section && results.total > 0 && results.counts[section] === 0) {
+        this.section = undefined;
+        results = await this.api.search(query, { limit: RESULT_LIMIT });
+        if (ticket !== this.asked) return;
+      }
       this.results = results;
       this.failed = false;
     } catch {

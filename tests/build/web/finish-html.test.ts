@@ -47,6 +47,13 @@ describe('finishWebEdition', () => {
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
   });
 
+  it('puts the pack before the real </body>, not one inside a script', () => {
+    const built = BUILT.replace('console.log("app")', 'const page = "</body></html>"');
+    const html = finishWebEdition(built, new Map([['faq.json', '{}']]));
+    expect(html).toContain('const page = "</body></html>"');
+    expect(html.indexOf('id="cica-pack"')).toBeGreaterThan(html.indexOf('<div id="app">'));
+  });
+
   it('fails loudly on HTML it does not recognise', () => {
     expect(() => finishWebEdition('<html></html>', new Map())).toThrow(/no <\/body>/);
   });

@@ -1,0 +1,51 @@
+import type { ActionResult, CicaApi } from '../../shared/api';
+import type { CopyFormat, SaveFormat } from '../../shared/export/render';
+import type { SectionId } from '../../shared/sections';
+
+/** What to copy or save: an id, or "search" with the query and filter. */
+export interface Target {
+  target: string;
+  query?: string;
+  section?: SectionId;
+}
+
+/**
+ * Copy, save and print, with the outcome announced in the page's polite
+ * live region; a failed copy keeps its target so that the reader can save
+ * it instead.
+ */
+export class Actions {
+  message = $state('');
+  failedCopy = $state<Target | undefined>(undefined);
+
+  constructor(private readonly api: Pick<CicaApi, 'copy' | 'save'>) {}
+
+  async copy(target: Target, format: CopyFormat = 'rich'): Promise<void> {
+    const result = await this.run(() => this.api.copy({ ...target, format }));
+    this.failedCopy = result.ok ? undefined : target;
+    if (!result.ok) this.message = `${result.message} You can save it to a file instead.`;
+  }
+
+  async save(target: Target, format: SaveFormat): Promise<void> {
+    this.failedCopy = undefined;
+    const result = await this.run(() => this.api.save({ ...target, format }));
+    if (!result.ok && result.cancelled) this.message = '';
+  }
+
+  print(): void {
+    window.print();
+  }
+
+  private async run(action: () => Promise<ActionResult>): Promise<ActionResult> {
+    // Clear first so that the same message twice is announced twice.
+    this.message = '';
+    let result: ActionResult;
+    try {
+      result = await action();
+    } catch (error) {
+      result = { ok: false, message: `Something went wrong: ${(error as Error).message}.` };
+    }
+    this.message = result.message;
+    return result;
+  }
+}
