@@ -46,6 +46,9 @@ export class Actions {
       result = { ok: false, message: `Something went wrong: ${(error as Error).message}.` };
     }
     this.message = result.message;
+    // The toast goes after a while; the live region has announced it by then.
+    const shown = result.message;
+    if (result.ok) setTimeout(() => this.message === shown && (this.message = ''), 8000);
     return result;
   }
 }

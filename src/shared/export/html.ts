@@ -3,16 +3,16 @@ import type { Segment } from '../corpus/errata';
 import { citationSentence, type Citation } from './citation';
 import type { ExportBlock, ExportDoc, Inline } from './model';
 
-// Inline styles, not classes: a word processor keeps them when pasting.
-const CORRECTION_STYLE = 'color:#8a1c14';
-const SOURCE_STYLE = 'color:#555b61;font-size:85%';
-const TABLE = '<table border="1" cellpadding="4" cellspacing="0" style="border-collapse:collapse">';
+// Plain elements and presentational attributes, no classes or style
+// attributes: word processors keep them when pasting, and the page's strict
+// CSP (which the browser applies while it puts HTML on the clipboard) allows them.
+const TABLE = '<table border="1" cellpadding="4" cellspacing="0">';
 
 function segments(parts: readonly Segment[]): string {
   return parts
     .map((s) =>
       'erratum' in s
-        ? `${escapeHtml(s.text)} <span style="${CORRECTION_STYLE}">[corrected: ${escapeHtml(s.erratum.corrected)}]</span>`
+        ? `${escapeHtml(s.text)} <em>[corrected: ${escapeHtml(s.erratum.corrected)}]</em>`
         : escapeHtml(s.text),
     )
     .join('');
@@ -21,9 +21,7 @@ function segments(parts: readonly Segment[]): string {
 function inline(content: Inline): string {
   const body = segments(content.segments).replace(/\n/g, '<br>');
   const quoted = content.quoted ? `“${body}”` : body;
-  return content.source
-    ? `${quoted} <span style="${SOURCE_STYLE}">[${escapeHtml(content.source)}]</span>`
-    : quoted;
+  return content.source ? `${quoted} <small>[${escapeHtml(content.source)}]</small>` : quoted;
 }
 
 function block(b: ExportBlock): string {
@@ -46,14 +44,12 @@ function block(b: ExportBlock): string {
       return `<ul>${b.rows.map((r) => `<li><strong>${escapeHtml(r.label)}:</strong> ${inline(r.content)}</li>`).join('')}</ul>`;
     case 'table': {
       const head = b.columns
-        .map(
-          (c) => `<th${c.numeric ? ' style="text-align:right"' : ''}>${escapeHtml(c.label)}</th>`,
-        )
+        .map((c) => `<th${c.numeric ? ' align="right"' : ''}>${escapeHtml(c.label)}</th>`)
         .join('');
       const rows = b.rows
         .map(
           (row) =>
-            `<tr>${row.map((cell, i) => `<td${b.columns[i]?.numeric ? ' style="text-align:right"' : ''}>${inline(cell)}</td>`).join('')}</tr>`,
+            `<tr>${row.map((cell, i) => `<td${b.columns[i]?.numeric ? ' align="right"' : ''}>${inline(cell)}</td>`).join('')}</tr>`,
         )
         .join('');
       return `${TABLE}<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
@@ -64,7 +60,7 @@ function block(b: ExportBlock): string {
 /** The export as an HTML fragment: what goes on the clipboard as rich text. */
 export function toHtmlFragment(doc: ExportDoc, citation: Citation): string {
   const body = [`<h1>${escapeHtml(doc.title)}</h1>`, ...doc.blocks.map(block)].join('\n');
-  return `<article>\n${body}\n<footer><p style="${SOURCE_STYLE}">${escapeHtml(citationSentence(citation))}</p></footer>\n</article>`;
+  return `<article>\n${body}\n<footer><p><small>${escapeHtml(citationSentence(citation))}</small></p></footer>\n</article>`;
 }
 
 /** A whole HTML document, for saving to a file. */

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './reader-page';
+
+const corpus = JSON.parse(readFileSync(`${__dirname}/../../../resources/corpus.json`, 'utf8'));
+type Participant = { kind: string; publishedName: string; abbreviation?: string };
+const participants: Participant[] = corpus.participants;
+
+/** What the clipboard holds now, read back as each type. */
+async function readClipboard(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const out: Record<string, string> = {};
+    for (const type of item?.types ?? []) out[type] = await (await item!.getType(type)).text();
+    return out;
+  });
+}
+
+const citation =
+  /Source: Embassy of the Republic of Kazakhstan, \[Frequently asked questions about the Conference on Interaction and Confidence-building Measures in Asia \(CICA\)\], as of September 2001\. CICA Reference, data pack [0-9a-f]{12}, cica:\/\/membership \(accessed \d{4}-\d{2}-\d{2}\)\./;
+
+test.beforeEach(async ({ context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+test('copying the membership puts a formatted table and plain text, both cited, on the clipboard', async ({
+  reader,
+  page,
+}) => {
+  await reader.open(undefined, '#/membership');
+  await page.getByRole('button', { name: 'Copy the membership' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText(
+    'Copied CICA participants as rich text',
+  );
+  const clipboard = await readClipboard(page);
+  expect(Object.keys(clipboard).sort()).toEqual(['text/html', 'text/plain']);
+  const html = clipboard['text/html']!;
+  const text = clipboard['text/plain']!;
+  expect(html).toContain('<table');
+  expect(html.match(/<tr>/g)!.length).toBeGreaterThanOrEqual(30);
+  // The browser re-serialises the HTML it puts on the clipboard: compare text, not entities.
+  // Corrections stand beside the published name; take them out to find the name as published.
+  const htmlText = html
+    .replace(/ <em>\[corrected: [^\]]*\]<\/em>/g, '')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+  for (const p of participants) {
+    expect(htmlText).toContain(p.publishedName);
+    // Long organization names wrap inside their column in plain text; states fit on one line.
+    expect(text).toContain(p.kind === 'organization' ? `(${p.abbreviation})` : p.publishedName);
+  }
+  expect(html.replace(/\s+/g, ' ')).toMatch(citation);
+  expect(text.replace(/\s+/g, ' ')).toMatch(citation);
+  // Corrections travel with the copy.
+  expect(html).toContain(
+    'League of the Arabian states <em>[corrected: League of Arab States]</em>',
+  );
+});
+
+test('the menu copies Markdown alone, with a real table', async ({ reader, page }) => {
+  await reader.open(undefined, '#/membership');
+  await page
+    .getByRole('button', { name: 'More ways to copy, save or print Observer states (10)' })
+    .click();
+  await page.getByRole('menuitem', { name: 'Copy as Markdown' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText(
+    'Copied Observer states (10) as Markdown',
+  );
+  const clipboard = await readClipboard(page);
+  expect(Object.keys(clipboard)).toEqual(['text/plain']);
+  expect(clipboard['text/plain']).toMatch(/^# Observer states \(10\)\n/);
+  expect(clipboard['text/plain']).toContain('| Short name | Name as published | Code | Source |');
+  expect(clipboard['text/plain']).toMatch(/^\| Japan \| Japan \| JP \| FAQ\s6\s¶2\.10 \|$/m);
+});
+
+test('the menu works from the keyboard and Escape closes it', async ({ reader, page }) => {
+  await reader.open(undefined, '#/timeline');
+  const more = page.getByRole('button', { name: 'More ways to copy, save or print the timeline' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Copy as Markdown' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Copy as plain text' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(more).toBeFocused();
+});
+
+test('Ctrl+Shift+C copies what is open', async ({ reader, page }) => {
+  await reader.open(undefined, '#/documents/declaration');
+  await page.getByRole('heading', { name: /^Declaration of principles/ }).click();
+  await page.keyboard.press('Control+Shift+C');
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText(
+    'Copied Declaration of principles regulating relations between CICA member states as rich text',
+  );
+  const clipboard = await readClipboard(page);
+  expect(clipboard['text/plain']).toContain('non-interference in internal affairs');
+  expect(clipboard['text/plain']!.replace(/\s+/g, ' ')).toContain('cica://documents/declaration');
+});
+
+test('search results can be copied', async ({ reader, page }) => {
+  await reader.open();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('contact group');
+  await page.getByRole('button', { name: 'Copy these results' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText(
+    /^Copied Search results for “contact group” \(\d+\) as rich text$/,
+  );
+  const clipboard = await readClipboard(page);
+  expect(clipboard['text/plain']).toContain('Contact Group');
+  expect(clipboard['text/html']).toContain('<ol>');
+});
+
+test('the membership saves as CSV, one row per participant and the citation', async ({
+  reader,
+  page,
+}) => {
+  await reader.open(undefined, '#/membership');
+  await page
+    .getByRole('button', { name: 'More ways to copy, save or print the membership' })
+    .click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Save as CSV (spreadsheet)…' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('cica-membership.csv');
+  const csv = readFileSync(await file.path(), 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(csv[0]).toBe(
+    '"id","status","short_name","name_as_published","iso_3166","abbreviation","source_faq_entry"',
+  );
+  expect(csv).toHaveLength(32);
+  expect(csv).toContain(
+    '"kg","member","Kyrgyzstan","The Kirghiz Republic","KG","","which-countries-are-members-of-the-cica"',
+  );
+  expect(csv[31]).toMatch(/^"Source: Embassy of the Republic of Kazakhstan/);
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
+    'Saved CICA participants as CSV',
+  );
+});
+
+test('printing drops the navigation and ends with the citation', async ({ reader, page }) => {
+  await reader.open(undefined, '#/documents/declaration');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('searchbox')).toBeHidden();
+  await expect(page.getByRole('tablist')).toBeHidden();
+  await expect(page.locator('.print-citation')).toBeVisible();
+  await expect(page.locator('.print-citation')).toContainText('cica://documents/declaration');
+  await page.screenshot({ path: test.info().outputPath('print.png'), fullPage: true });
+});

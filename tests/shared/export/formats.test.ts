@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv, toJson } from '../../../src/shared/export/data';
+import { toHtmlDocument, toHtmlFragment } from '../../../src/shared/export/html';
+import { escapeMarkdown, toMarkdown } from '../../../src/shared/export/markdown';
+import type { Citation } from '../../../src/shared/export/citation';
+import type { ExportDoc } from '../../../src/shared/export/model';
+import { toText } from '../../../src/shared/export/text';
+import type { Erratum, Participant } from '../../../src/shared/corpus/schema';
+
+const citation: Citation = {
+  publisher: 'Embassy of the Republic of Kazakhstan',
+  title: '[FAQ]',
+  edition: 'as of September 2001',
+  appName: 'CICA Reference',
+  packVersion: 'abc123def456',
+  deepLink: 'cica://membership',
+  accessed: '2026-11-28',
+};
+
+const erratum: Erratum = {
+  id: 'e',
+  published: 'LOG',
+  corrected: 'LAS',
+  note: 'wrong abbreviation',
+  where: { entry: 'x', paragraph: 1 },
+};
+
+const HOSTILE = `<script>alert("x")</script> & 'quotes' | *stars* _under_ # not a heading`;
+
+const doc: ExportDoc = {
+  target: 'membership',
+  section: 'membership',
+  title: 'Members <& friends>',
+  blocks: [
+    { kind: 'heading', level: 2, text: '# Group | one' },
+    { kind: 'paragraph', content: { segments: [{ text: HOSTILE }], source: 'FAQ 1 ¶1' } },
+    {
+      kind: 'list',
+      ordered: true,
+      items: [
+        {
+          marker: { text: 'I.', erratum: { ...erratum, published: 'I.', corrected: '1.' } },
+          content: { segments: [{ text: 'Australia;' }] },
+        },
+        { marker: { text: '2.' }, content: { segments: [{ text: 'Japan' }] } },
+      ],
+    },
+    {
+      kind: 'table',
+      columns: [{ label: 'Name' }, { label: 'Count', numeric: true }],
+      rows: [
+        [
+          { segments: [{ text: 'League (' }, { text: 'LOG', erratum }, { text: ')' }] },
+          { segments: [{ text: '4' }] },
+        ],
+        [{ segments: [{ text: 'a | b' }] }, { segments: [{ text: '16' }] }],
+      ],
+    },
+  ],
+};
+
+describe('HTML', () => {
+  const html = toHtmlFragment(doc, citation);
+
+  it('escapes <, &, quotes in everything it writes', () => {
+    expect(html).not.toContain('<script>');
+    expect(html).toContain(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;',
+    );
+    expect(html).toContain('<h1>Members &lt;&amp; friends&gt;</h1>');
+  });
+
+  it('makes tables real tables, lists real lists, corrections visible', () => {
+    expect(html).toContain(
+      '<table border="1" cellpadding="4" cellspacing="0"><thead><tr><th>Name</th><th align="right">Count</th></tr></thead>',
+    );
+    expect(html).toContain(
+      '<td>League (LOG <em>[corrected: LAS]</em>)</td><td align="right">4</td>',
+    );
+    expect(html).toContain(
+      '<ol><li>I. <em>[corrected: 1.]</em> Australia;</li><li>Japan</li></ol>',
+    );
+  });
+
+  it('ends with the citation, and has no style attribute a strict CSP would block', () => {
+    expect(html).toMatch(
+      /<footer><p><small>Source: Embassy of the Republic of Kazakhstan, \[FAQ\], as of September 2001\. CICA Reference, data pack abc123def456, cica:\/\/membership \(accessed 2026-11-28\)\.<\/small><\/p><\/footer>\n<\/article>$/,
+    );
+    expect(html).not.toMatch(/style=/);
+  });
+
+  it('makes a whole document for saving', () => {
+    const page = toHtmlDocument(doc, citation);
+    expect(page).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(page).toContain('<meta charset="utf-8">');
+    expect(page).toContain('<title>Members &lt;&amp; friends&gt; — CICA Reference</title>');
+  });
+});
+
+describe('Markdown', () => {
+  const md = toMarkdown(doc, citation);
+
+  it('escapes |, *, _ and a leading #', () => {
+    expect(escapeMarkdown('a | b *c* _d_')).toBe('a \\| b \\*c\\* \\_d\\_');
+    expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
+    expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
+    expect(md).toContain('## \\# Group \\| one');
+    expect(md).toContain(
+      '\\<script\\>alert("x")\\</script\\> & \'quotes\' \\| \\*stars\\* \\_under\\_ # not a heading \\[FAQ 1 ¶1\\]',
+    );
+  });
+
+  it('writes tables as GFM tables with escaped pipes and right-aligned numbers', () => {
+    expect(md).toContain(
+      '| Name | Count |\n| --- | ---: |\n| League (LOG \\[corrected: LAS\\]) | 4 |\n| a \\| b | 16 |',
+    );
+  });
+
+  it('keeps a published list number that differs, with its correction', () => {
+    expect(md).toContain('1. I. \\[corrected: 1\\.\\] Australia;\n2. Japan');
+  });
+
+  it('starts with the title and ends with the citation', () => {
+    expect(md.startsWith('# Members \\<& friends\\>\n')).toBe(true);
+    expect(md.trimEnd().endsWith('cica://membership (accessed 2026-11-28).')).toBe(true);
+  });
+});
+
+describe('plain text', () => {
+  it('aligns table columns, numbers to the right', () => {
+    const text = toText(doc, citation);
+    const lines = text.split('\n');
+    const header = lines.findIndex((line) => line.startsWith('Name '));
+    expect(lines.slice(header, header + 4)).toEqual([
+      'Name                           Count',
+      '-----------------------------  -----',
+      'League (LOG [corrected: LAS])      4',
+      'a | b                             16',
+    ]);
+    expect(text).toContain('I. [corrected: 1.] Australia;');
+  });
+});
+
+describe('JSON and CSV', () => {
+  const participant: Participant = {
+    id: 'las',
+    kind: 'organization',
+    publishedName: 'League of the "Arabian" states, (LOG)',
+    shortName: 'League of Arab States',
+    abbreviation: 'LAS',
+    aliases: [],
+    source: { entry: 'orgs', paragraph: 2, item: 3 },
+  };
+
+  it('JSON carries the content, the data and the citation', () => {
+    const data = JSON.parse(toJson(doc, citation, [participant]));
+    expect(data.participants[0].id).toBe('las');
+    expect(data.content).toHaveLength(4);
+    expect(data.citation.text).toMatch(/^Source: Embassy/);
+  });
+
+  it('CSV quotes every field, doubles quotes, and ends with the citation', () => {
+    const rows = toCsv([participant], citation).split('\r\n');
+    expect(rows[1]).toBe(
+      '"las","organization","League of Arab States","League of the ""Arabian"" states, (LOG)","","LAS","orgs"',
+    );
+    expect(rows[2]).toMatch(
+      /^"Source: Embassy[^"]*cica:\/\/membership \(accessed 2026-11-28\)\.","","","","","",""$/,
+    );
+  });
+});
