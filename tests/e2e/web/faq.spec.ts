@@ -7,7 +7,7 @@ test('shows all 33 questions of the FAQ with the edition', async ({ reader, page
   await expect(
     page.getByRole('heading', { level: 2, name: /What is the CICA and why/ }),
   ).toBeVisible();
-  await expect(page.getByText('As of September 2001.')).toBeVisible();
+  await expect(page.getByText('As of September 2001.', { exact: true })).toBeVisible();
   const contents = page.getByRole('navigation', { name: 'Questions' });
   await expect(contents.getByRole('link')).toHaveCount(33);
   await page.screenshot({ path: test.info().outputPath('faq.png') });
