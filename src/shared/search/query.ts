@@ -14,6 +14,12 @@ const MAX_NEAR_WORDS = 8;
 const MAX_TERM_LENGTH = 40;
 /** A prefix expands only from this many letters: shorter ones match thousands of words. */
 const MIN_PREFIX = 3;
+/** On a large index, one letter more: a 3-letter prefix matches most of its documents. */
+const LARGE_INDEX = 10_000;
+/** On a large index, a word in more than this share of documents only counts when it is all the reader typed. */
+const COMMON_WORD_SHARE = 0.25;
+/** Word offsets kept for highlighting, per document (typing shows the same hits again and again). */
+const OFFSET_CACHE_SIZE = 2_000;
 const SNIPPETS_FOR = 50;
 
 export interface SearchOptions {
@@ -67,6 +73,8 @@ export class SearchEngine {
   private readonly terms: Record<string, unknown>;
   private readonly sortedTerms: string[];
   private termsByLength: Map<number, string[]> | undefined;
+  private readonly minPrefix: number;
+  private readonly offsets = new Map<string, ReturnType<typeof wordsWithOffsets>>();
 
   constructor(
     private readonly index: lunr.Index,
@@ -76,6 +84,7 @@ export class SearchEngine {
     this.terms = (index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;
     this.sortedTerms = Object.keys(this.terms);
     if (!isSorted(this.sortedTerms)) this.sortedTerms.sort();
+    this.minPrefix = this.docs.size > LARGE_INDEX ? MIN_PREFIX + 1 : MIN_PREFIX;
   }
 
   static load(serializedIndex: unknown, docs: readonly SearchDoc[]): SearchEngine {
@@ -127,10 +136,10 @@ export class SearchEngine {
         item: doc.item,
         anchor: doc.anchor,
         title: doc.title,
-        titleHighlights: highlights(doc.title, metadata),
+        titleHighlights: highlights(wordsWithOffsets(doc.title), metadata),
         snippet:
           rank < SNIPPETS_FOR
-            ? makeSnippet(doc.body, highlights(doc.body, metadata))
+            ? makeSnippet(doc.body, highlights(this.bodyWords(doc), metadata))
             : { text: '', highlights: [] },
         score: Math.round(score * 1000) / 1000,
       }));
@@ -143,13 +152,13 @@ export class SearchEngine {
     const typing = /[\p{L}\p{N}]$/u.test(input);
     const words = tokenize(input).filter((w) => w.length <= MAX_TERM_LENGTH);
     const last = words.length - 1;
-    const unique = [...new Set(words)];
-    const meaningful = unique.filter((w) => !isStopWord(w));
-    const chosen = (meaningful.length > 0 ? meaningful : unique).slice(0, MAX_TERMS);
+    // Only stop words ("when was the"): nothing to look for yet.
+    const meaningful = [...new Set(words)].filter((w) => !isStopWord(w));
+    const chosen = meaningful.slice(0, MAX_TERMS);
     const terms: QueryTerm[] = [];
     let fuzzyTerms = 0;
     for (const term of chosen) {
-      const prefix = typing && term === words[last] && term.length >= MIN_PREFIX;
+      const prefix = typing && term === words[last] && term.length >= this.minPrefix;
       const known = term in this.terms || (prefix && this.hasPrefix(term));
       const fuzzy = known || fuzzyTerms >= MAX_FUZZY_TERMS ? 0 : editDistanceFor(term);
       const near = fuzzy ? this.nearWords(term, fuzzy) : [];
@@ -157,7 +166,10 @@ export class SearchEngine {
       if (fuzzy) fuzzyTerms += 1;
       terms.push({ term, prefix: prefix && !fuzzy, fuzzy, near, variants: this.variants(term) });
     }
-    return terms;
+    // On a large index, exact words in most documents add little but cost a
+    // lot: they count only when nothing rarer was typed.
+    const rare = terms.filter((t) => t.prefix || t.fuzzy || !this.isCommon(t.term));
+    return rare.length > 0 ? rare : terms;
   }
 
   /**
@@ -188,6 +200,28 @@ export class SearchEngine {
       .sort((a, b) => a.d - b.d || a.word.localeCompare(b.word))
       .slice(0, MAX_NEAR_WORDS)
       .map((f) => f.word);
+  }
+
+  private isCommon(term: string): boolean {
+    const postings = this.terms[term] as Record<string, Record<string, unknown>> | undefined;
+    if (!postings || this.docs.size <= LARGE_INDEX) return false;
+    const docs = new Set<string>();
+    for (const [field, refs] of Object.entries(postings)) {
+      if (field === '_index') continue;
+      for (const ref of Object.keys(refs)) docs.add(ref);
+    }
+    return docs.size > this.docs.size * COMMON_WORD_SHARE;
+  }
+
+  /** A document's body words with their offsets, computed once per document. */
+  private bodyWords(doc: SearchDoc): ReturnType<typeof wordsWithOffsets> {
+    let words = this.offsets.get(doc.id);
+    if (!words) {
+      if (this.offsets.size >= OFFSET_CACHE_SIZE) this.offsets.clear();
+      words = wordsWithOffsets(doc.body);
+      this.offsets.set(doc.id, words);
+    }
+    return words;
   }
 
   private hasPrefix(prefix: string): boolean {
@@ -242,10 +276,8 @@ function coverage(terms: QueryTerm[], matched: string[]): number {
 }
 
 /** Where the words a document matched on stand in one of its texts. */
-function highlights(text: string, metadata: Metadata): Range[] {
-  return wordsWithOffsets(text)
-    .filter(({ word }) => word in metadata)
-    .map(({ start, end }): Range => [start, end]);
+function highlights(words: ReturnType<typeof wordsWithOffsets>, metadata: Metadata): Range[] {
+  return words.filter(({ word }) => word in metadata).map(({ start, end }): Range => [start, end]);
 }
 
 /** Levenshtein distance, or max + 1 as soon as it must exceed `max`. */

@@ -6,8 +6,12 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Folds case and diacritics so "Türkiye" and "turkiye" meet. */
 export function normalizeWord(word: string): string {
+  // Most words are plain ASCII: skip the Unicode decomposition for them (hot path).
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** The words of a text, normalized exactly as the index stores them. */
 export function tokenize(text: string): string[] {
