@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
-import { writePackCopy } from '../helpers/pack';
+import { sha256 } from '../../src/node/sha256';
+import { verifyPack } from '../../src/shared/pack/verify';
+import { createService } from '../../src/shared/service';
+import { packFiles, writePackCopy } from '../helpers/pack';
+import { recordingPlatform } from '../helpers/platform';
 import { ROOT } from '../helpers/source';
 
 /** Runs the CLI in-process against a fresh copy of the real pack. */
@@ -228,5 +232,29 @@ describe('cica search', () => {
     const section = await cli('search', 'x', '--section', 'nope', '--pack', pack);
     expect(section.code).toBe(2);
     expect(section.stderr).toContain('valid sections: faq, overview');
+  });
+});
+
+describe('one formatter for the CLI and the app', () => {
+  it('cica export documents --format markdown is exactly what the app copies as Markdown', async () => {
+    const { stdout, code } = await cli(
+      'export',
+      'documents',
+      '--format',
+      'markdown',
+      '--pack',
+      pack,
+    );
+    expect(code).toBe(0);
+    const recorded = recordingPlatform();
+    const files = packFiles();
+    const result = await verifyPack(
+      (name) => (files.has(name) ? Buffer.from(files.get(name)!, 'utf8') : undefined),
+      sha256,
+    );
+    const app = createService(result, recorded.platform);
+    await app.copy({ target: 'documents', format: 'markdown' });
+    expect(recorded.clipboard[0]!.text).toBe(stdout);
+    expect(stdout).toMatch(/^# CICA documents\n/);
   });
 });
