@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { IPC_CHANNELS } from '../../../src/shared/api';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -40,7 +41,18 @@ test('the desktop app opens on the FAQ with all 33 questions', async () => {
       process: typeof (globalThis as { process?: unknown }).process,
       api: Object.keys((globalThis as unknown as { cica: object }).cica),
     }));
-    expect(globals).toEqual({ require: 'undefined', process: 'undefined', api: ['loadPack'] });
+    expect(globals).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      api: Object.keys(IPC_CHANNELS),
+    });
+    // Search and copy go through main: the answer and the clipboard come from there.
+    await window.getByRole('searchbox', { name: 'Search' }).fill('contact group');
+    await expect(window.locator('ol.hits a').first()).toContainText('Contact Group');
+    await window.getByRole('button', { name: 'Copy these results' }).click();
+    expect(await app.evaluate(({ clipboard }) => clipboard.readText())).toContain(
+      'cica://search?q=contact%20group',
+    );
   } finally {
     await app.close();
   }
