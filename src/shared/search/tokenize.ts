@@ -11,7 +11,7 @@ export function normalizeWord(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 /** The words of a text, normalized exactly as the index stores them. */
 export function tokenize(text: string): string[] {
