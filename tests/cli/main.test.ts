@@ -4,11 +4,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
-import { sha256 } from '../../src/node/sha256';
-import { verifyPack } from '../../src/shared/pack/verify';
-import { createService } from '../../src/shared/service';
-import { packFiles, writePackCopy } from '../helpers/pack';
+import { writePackCopy } from '../helpers/pack';
 import { recordingPlatform } from '../helpers/platform';
+import { realService } from '../helpers/search';
 import { ROOT } from '../helpers/source';
 
 /** Runs the CLI in-process against a fresh copy of the real pack. */
@@ -126,10 +124,13 @@ describe('cica verify', () => {
 describe('the cica command', () => {
   it('runs on plain Node through npm run cli, with exit codes', async () => {
     const exec = promisify(execFile);
-    const ok = await exec('npx', ['tsx', 'src/cli/main.ts', 'export', 'cg'], { cwd: ROOT });
+    // --pack: unit tests run before `npm run build:pack` has made the bundled pack.
+    const ok = await exec('npx', ['tsx', 'src/cli/main.ts', 'export', 'cg', '--pack', pack], {
+      cwd: ROOT,
+    });
     expect(ok.stdout).toContain('Contact Group');
     await expect(
-      exec('npx', ['tsx', 'src/cli/main.ts', 'export', 'nothing'], { cwd: ROOT }),
+      exec('npx', ['tsx', 'src/cli/main.ts', 'export', 'nothing', '--pack', pack], { cwd: ROOT }),
     ).rejects.toMatchObject({
       code: 2,
     });
@@ -215,7 +216,8 @@ describe('cica search', () => {
     ['😀'],
     ['x'.repeat(10_000)],
   ])('exits 0 for the query %j', async (query) => {
-    const { code, stderr } = await cli('search', query, '--pack', pack);
+    // Options first: after "--" every word is part of the query.
+    const { code, stderr } = await cli('search', '--pack', pack, query);
     expect(stderr).toBe('');
     expect(code).toBe(0);
   });
@@ -247,12 +249,7 @@ describe('one formatter for the CLI and the app', () => {
     );
     expect(code).toBe(0);
     const recorded = recordingPlatform();
-    const files = packFiles();
-    const result = await verifyPack(
-      (name) => (files.has(name) ? Buffer.from(files.get(name)!, 'utf8') : undefined),
-      sha256,
-    );
-    const app = createService(result, recorded.platform);
+    const app = await realService(recorded.platform);
     await app.copy({ target: 'documents', format: 'markdown' });
     expect(recorded.clipboard[0]!.text).toBe(stdout);
     expect(stdout).toMatch(/^# CICA documents\n/);

@@ -16,11 +16,11 @@ export function loadEngine(): SearchEngine {
 }
 
 /** The shared service over the real pack, as main and the web edition build it. */
-export async function realService(): Promise<CicaApi> {
+export async function realService(platform = recordingPlatform().platform): Promise<CicaApi> {
   const files = packFiles();
   const result = await verifyPack(
     (name) => (files.has(name) ? Buffer.from(files.get(name)!, 'utf8') : undefined),
     sha256,
   );
-  return createService(result, recordingPlatform().platform);
+  return createService(result, platform);
 }
