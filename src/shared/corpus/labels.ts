@@ -1,4 +1,4 @@
-import type { Fact, Participant } from './schema';
+import type { Corpus, Fact, Participant } from './schema';
 
 export const ASPECT_LABELS: Record<Fact['aspect'], string> = {
   created: 'Created',
@@ -21,3 +21,11 @@ export const PARTICIPANT_GROUPS: readonly {
   { kind: 'observer', id: 'observer-states', label: 'Observer states' },
   { kind: 'organization', id: 'international-organizations', label: 'International organizations' },
 ];
+
+/** The participants of one group, in the source's order. */
+export function participantsOf(
+  corpus: Pick<Corpus, 'participants'>,
+  kind: Participant['kind'],
+): Participant[] {
+  return corpus.participants.filter((p) => p.kind === kind);
+}

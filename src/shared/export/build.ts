@@ -1,6 +1,6 @@
 import { annotate } from '../corpus/errata';
 import { dateSortKey, formatDate } from '../corpus/dates';
-import { ASPECT_LABELS, PARTICIPANT_GROUPS } from '../corpus/labels';
+import { ASPECT_LABELS, PARTICIPANT_GROUPS, participantsOf } from '../corpus/labels';
 import type {
   Body,
   CicaDocument,
@@ -38,7 +38,7 @@ export function buildExport(reference: Reference, target: string): ExportDoc | u
   if (section) return b.section(section.id);
   const group = PARTICIPANT_GROUPS.find((g) => g.id === target);
   if (group) {
-    const members = reference.corpus.participants.filter((p) => p.kind === group.kind);
+    const members = participantsOf(reference.corpus, group.kind);
     const title = `${group.label} (${members.length})`;
     return doc(target, 'membership', title, b.participantTable(group.kind, members));
   }
@@ -110,7 +110,7 @@ class Builder {
           { kind: 'heading', level: 2, text: 'Counts at different dates' },
           ...this.counts(),
           ...PARTICIPANT_GROUPS.flatMap((g): ExportBlock[] => {
-            const members = corpus.participants.filter((p) => p.kind === g.kind);
+            const members = participantsOf(corpus, g.kind);
             return [
               { kind: 'heading', level: 2, text: `${g.label} (${members.length})` },
               ...this.participantTable(g.kind, members),

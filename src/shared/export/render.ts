@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Reference } from '../reference';
 import type { SearchEngine } from '../search/query';
+import { PARTICIPANT_GROUPS, participantsOf } from '../corpus/labels';
 import { SECTIONS } from '../sections';
 import { buildExport, buildSearchExport } from './build';
 import { citationFor } from './citation';
@@ -128,12 +129,8 @@ export class Exporter {
   participants(target: string) {
     const { participants } = this.reference.corpus;
     if (target === 'membership') return participants;
-    const kind = {
-      'member-states': 'member',
-      'observer-states': 'observer',
-      'international-organizations': 'organization',
-    }[target];
-    if (kind) return participants.filter((p) => p.kind === kind);
+    const group = PARTICIPANT_GROUPS.find((g) => g.id === target);
+    if (group) return participantsOf(this.reference.corpus, group.kind);
     const one = participants.filter((p) => p.id === target);
     return one.length ? one : undefined;
   }

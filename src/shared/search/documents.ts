@@ -1,5 +1,5 @@
 import { formatDate } from '../corpus/dates';
-import { PARTICIPANT_GROUPS } from '../corpus/labels';
+import { PARTICIPANT_GROUPS, participantsOf } from '../corpus/labels';
 import type { Corpus, Quote } from '../corpus/schema';
 import type { FaqEntry } from '../faq/types';
 import { blockText } from '../faq/text';
@@ -43,7 +43,7 @@ export function searchDocuments(entries: readonly FaqEntry[], corpus: Corpus): S
     });
   }
   for (const group of PARTICIPANT_GROUPS) {
-    const members = corpus.participants.filter((p) => p.kind === group.kind);
+    const members = participantsOf(corpus, group.kind);
     docs.push({
       id: group.id,
       section: 'membership',
