@@ -42,7 +42,8 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/**'],
-    languageOptions: { globals: { ...globals.browser } },
+    // __APP_VERSION__ is set at build time (build/app-defines.ts).
+    languageOptions: { globals: { ...globals.browser, __APP_VERSION__: 'readonly' } },
     rules: {
       'no-restricted-imports': ['error', { paths: [noElectron], patterns: [nodeBuiltins] }],
     },

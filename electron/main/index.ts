@@ -1,39 +1,89 @@
 // Main-process lifecycle only; each feature lives in its own module.
+import { join } from 'node:path';
 import {
   BrowserWindow,
   ClipboardItem,
+  Menu,
   app,
   clipboard,
   dialog,
   ipcMain,
+  nativeTheme,
   protocol,
+  screen,
   session,
 } from 'electron';
+import { HOST_MESSAGE_CHANNEL, type HostMessage } from '../../src/shared/api';
+import type { CommandId } from '../../src/shared/commands';
+import type { Theme } from '../../src/shared/preferences';
+import { DEEP_LINK_SCHEME, findDeepLink } from '../../src/shared/route';
 import { registerIpcHandlers } from './ipc';
+import { menuTemplate } from './menu';
 import { createPackHandlers } from './pack-service';
 import { packDirectory, preloadScript, rendererDirectory } from './paths';
 import { createElectronPlatform } from './platform';
+import { createPreferencesHandlers } from './preferences';
 import {
-  APP_ENTRY_URL,
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
+  appEntryUrl,
   createAppProtocolHandler,
 } from './protocol';
 import { denyAllPermissions, isAppUrl, lockDownWebContents } from './security';
-import { createMainWindow } from './window';
+import { SettingsStore } from './settings';
+import { createMainWindow, focusWindow } from './window';
+import { placeWindow, trackWindowState } from './window-state';
 
 // electron-vite sets this in `npm run dev` only; a packaged app never trusts it.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+let mainWindow: BrowserWindow | undefined;
+/** A cica:// link the app was opened with, before its window exists. */
+let launchLink = findDeepLink(process.argv);
 
-app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, devServerUrl));
+/** Hands a message to the page, or keeps a link for the window about to open. */
+function tellPage(message: HostMessage): void {
+  if (mainWindow && !mainWindow.isDestroyed()) {
+    mainWindow.webContents.send(HOST_MESSAGE_CHANNEL, message);
+    focusWindow(mainWindow);
+  } else if ('link' in message) launchLink = message.link;
+}
 
-app.on('window-all-closed', () => app.quit());
+// One instance: a second launch (say, a cica:// link clicked in a document)
+// hands its link to the first and quits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+  if (app.isPackaged) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
 
-app.whenReady().then(async () => {
+  app.on('second-instance', (_event, argv) => {
+    const link = findDeepLink(argv);
+    if (link) tellPage({ link });
+    else if (mainWindow) focusWindow(mainWindow);
+  });
+  // macOS delivers links as an event, possibly before the app is ready.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    tellPage({ link: url });
+  });
+  app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, devServerUrl));
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDirectory(import.meta.dirname)));
+
+  const settings = new SettingsStore(join(app.getPath('userData'), 'settings.json'));
+  const mac = process.platform === 'darwin';
+  const send = (command: CommandId) => tellPage({ command });
+  const applyTheme = (theme: Theme) => {
+    nativeTheme.themeSource = theme;
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ mac, theme, send })));
+  };
+  applyTheme(settings.getPreferences().theme);
 
   const packDir = packDirectory({
     isPackaged: app.isPackaged,
@@ -47,12 +97,25 @@ app.whenReady().then(async () => {
     window: () => BrowserWindow.getFocusedWindow() ?? undefined,
     documentsDir: app.getPath('documents'),
   });
-  registerIpcHandlers(ipcMain, await createPackHandlers(packDir, platform), (url) =>
-    isAppUrl(url, devServerUrl),
+  registerIpcHandlers(
+    ipcMain,
+    {
+      ...(await createPackHandlers(packDir, platform)),
+      ...createPreferencesHandlers(settings, applyTheme),
+    },
+    (url) => isAppUrl(url, devServerUrl),
   );
 
-  createMainWindow({
+  const place = placeWindow(
+    settings.getWindow(),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  mainWindow = createMainWindow({
     preload: preloadScript(import.meta.dirname),
-    url: devServerUrl ?? APP_ENTRY_URL,
+    url: appEntryUrl(devServerUrl, launchLink),
+    ...place,
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181a' : '#fdfdfc',
   });
-});
+  launchLink = undefined;
+  trackWindowState(mainWindow, (state) => settings.updateWindow(state));
+}

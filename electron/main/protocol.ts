@@ -7,6 +7,18 @@ export const APP_HOST = 'cica';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /**
+ * The page to load: the app's entry (or the dev server), with the cica://
+ * link the app was opened with, if any, for the page to follow.
+ */
+export function appEntryUrl(devServerUrl: string | undefined, link: string | undefined): string {
+  const base = devServerUrl ?? APP_ENTRY_URL;
+  if (!link) return base;
+  const url = new URL(base);
+  url.searchParams.set('open', link);
+  return url.toString();
+}
+
+/**
  * No remote sources at all: scripts, styles and images come from the app
  * itself, and the renderer opens no connections (data arrives over IPC).
  */

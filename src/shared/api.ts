@@ -6,6 +6,8 @@ import type { FaqFile, Manifest } from './pack/schema';
 import type { Pack, PackProblem } from './pack/verify';
 import type { CopyRequest, SaveRequest } from './export/render';
 import type { SearchOptions, SearchResults } from './search/query';
+import type { CommandId } from './commands';
+import type { Preferences, PreferencesPatch } from './preferences';
 
 /** What the renderer needs to show the reference: content and edition, not the search index. */
 export interface ReaderData {
@@ -24,7 +26,8 @@ export type LoadResult = { ok: true; data: ReaderData } | { ok: false; problem: 
 export type ActionResult =
   { ok: true; message: string } | { ok: false; message: string; cancelled?: boolean };
 
-export interface CicaApi {
+/** What the pack serves: the same code answers in main and in the web edition. */
+export interface PackApi {
   /** The verified pack's content, or the problem that stopped it from loading. */
   loadPack(): Promise<LoadResult>;
   /** Any text, as typed: never throws on odd input; empty input finds nothing. */
@@ -39,13 +42,36 @@ export interface CicaApi {
   save(request: SaveRequest): Promise<ActionResult>;
 }
 
+/** The reader's choices (theme, text size, last view), kept between runs. */
+export interface PreferencesApi {
+  loadPreferences(): Promise<Preferences>;
+  /** Stores the changed fields and returns the preferences as now stored. */
+  savePreferences(patch: PreferencesPatch): Promise<Preferences>;
+}
+
+export type CicaApi = PackApi & PreferencesApi;
+
 /** IPC channel of each API method; the mapped type makes a missing channel a compile error. */
 export const IPC_CHANNELS: { readonly [K in keyof CicaApi]: `cica:${string}` } = {
   loadPack: 'cica:load-pack',
   search: 'cica:search',
   copy: 'cica:copy',
   save: 'cica:save',
+  loadPreferences: 'cica:load-preferences',
+  savePreferences: 'cica:save-preferences',
 };
+
+/**
+ * What the host sends the page unasked (main to renderer, one channel): a
+ * menu command, or a `cica://` link the system opened the app with.
+ */
+export type HostMessage = { command: CommandId } | { link: string };
+export const HOST_MESSAGE_CHANNEL = 'cica:host-message';
+
+/** What the preload exposes: the API, and a way to hear the host's messages. */
+export interface CicaBridge extends CicaApi {
+  onHostMessage(listener: (message: HostMessage) => void): void;
+}
 
 /** The name under which the preload exposes the API on `window`. */
 export const API_GLOBAL = 'cica';

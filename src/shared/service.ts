@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { toReaderData, type ActionResult, type CicaApi, type LoadResult } from './api';
+import { toReaderData, type ActionResult, type LoadResult, type PackApi } from './api';
 import {
   CopyRequestSchema,
   Exporter,
@@ -39,7 +39,7 @@ export interface Platform {
  * platform differs. Arguments are checked here, since over IPC they come
  * from another process.
  */
-export function createService(result: PackResult, platform: Platform): CicaApi {
+export function createService(result: PackResult, platform: Platform): PackApi {
   let loaded: LoadResult;
   let exporter: Exporter | undefined;
   let engine: SearchEngine | undefined;

@@ -1,7 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { registerIpcHandlers } from '../../electron/main/ipc';
 import { createPackHandlers } from '../../electron/main/pack-service';
+import { createPreferencesHandlers } from '../../electron/main/preferences';
+import { SettingsStore } from '../../electron/main/settings';
 import { isAppUrl } from '../../electron/main/security';
 import { createBrowserApi } from '../../src/renderer/lib/browser-api';
 import { IPC_CHANNELS, type CicaApi } from '../../src/shared/api';
@@ -19,10 +24,16 @@ type Made = { api: CicaApi; recorded: ReturnType<typeof recordingPlatform> };
 
 async function overIpc(options = {}): Promise<Made> {
   const recorded = recordingPlatform(options);
+  const settings = new SettingsStore(
+    join(mkdtempSync(join(tmpdir(), 'cica-settings-')), 'settings.json'),
+  );
   const listeners = new Map<string, Listener>();
   registerIpcHandlers(
     { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) } as never,
-    await createPackHandlers(writePackCopy(), recorded.platform),
+    {
+      ...(await createPackHandlers(writePackCopy(), recorded.platform)),
+      ...createPreferencesHandlers(settings, () => {}),
+    },
     (url) => isAppUrl(url),
   );
   const event = { senderFrame: { url: 'app://cica/index.html' } } as IpcMainInvokeEvent;
@@ -44,7 +55,12 @@ async function inPage(options = {}): Promise<Made> {
   const doc = {
     getElementById: (id: string) => (id === INLINE_PACK_ID ? { textContent: text } : null),
   };
-  return { api: createBrowserApi(doc as never, recorded.platform), recorded };
+  const stored = new Map<string, string>();
+  const storage = {
+    getItem: (key: string) => stored.get(key) ?? null,
+    setItem: (key: string, value: string) => void stored.set(key, value),
+  };
+  return { api: createBrowserApi(doc as never, recorded.platform, storage), recorded };
 }
 
 describe.each([
@@ -164,5 +180,31 @@ describe.each([
       message: 'Not saved.',
     });
     expect((await api.save({ target: 'bodies', format: 'csv' })).ok).toBe(false);
+  });
+
+  it('starts with the default preferences and keeps each change', async () => {
+    const { api } = await make();
+    expect(await api.loadPreferences()).toEqual({ theme: 'system', zoom: 1 });
+    expect(await api.savePreferences({ theme: 'dark' })).toEqual({ theme: 'dark', zoom: 1 });
+    await api.savePreferences({ zoom: 1.25, lastView: '#/documents/declaration' });
+    expect(await api.loadPreferences()).toEqual({
+      theme: 'dark',
+      zoom: 1.25,
+      lastView: '#/documents/declaration',
+    });
+  });
+
+  it('refuses a preference it does not know or a value out of range', async () => {
+    const { api } = await make();
+    for (const patch of [
+      { theme: 'purple' },
+      { zoom: 7 },
+      { zoom: '1' },
+      { lastView: 'javascript:alert(1)' },
+      { fontFamily: 'Comic Sans' },
+    ]) {
+      await expect(api.savePreferences(patch as never)).rejects.toThrow(/invalid change/);
+    }
+    expect(await api.loadPreferences()).toEqual({ theme: 'system', zoom: 1 });
   });
 });

@@ -1,5 +1,5 @@
 import { createService } from '../../src/shared/service';
-import type { CicaApi } from '../../src/shared/api';
+import type { PackApi } from '../../src/shared/api';
 import { verifyPack } from '../../src/shared/pack/verify';
 import { SearchEngine } from '../../src/shared/search/query';
 import { sha256 } from '../../src/node/sha256';
@@ -16,7 +16,7 @@ export function loadEngine(): SearchEngine {
 }
 
 /** The shared service over the real pack, as main and the web edition build it. */
-export async function realService(platform = recordingPlatform().platform): Promise<CicaApi> {
+export async function realService(platform = recordingPlatform().platform): Promise<PackApi> {
   const files = packFiles();
   const result = await verifyPack(
     (name) => (files.has(name) ? Buffer.from(files.get(name)!, 'utf8') : undefined),

@@ -36,6 +36,11 @@ export class Actions {
     window.print();
   }
 
+  /** Says something in the live region (a theme or text size change). */
+  announce(message: string): void {
+    void this.run(async () => ({ ok: true, message }));
+  }
+
   private async run(action: () => Promise<ActionResult>): Promise<ActionResult> {
     // Clear first so that the same message twice is announced twice.
     this.message = '';

@@ -1,7 +1,13 @@
-import type { CicaApi } from '../../shared/api';
+import type { CicaApi, PackApi, PreferencesApi } from '../../shared/api';
 import { INLINE_PACK_ID, type InlinePack } from '../../shared/inline-pack';
 import { verifyPack, type PackResult } from '../../shared/pack/verify';
+import {
+  PreferencesPatchSchema,
+  readPreferences,
+  type Preferences,
+} from '../../shared/preferences';
 import { createService, type Platform } from '../../shared/service';
+import * as v from 'valibot';
 
 /**
  * The web edition's implementation of the API: it reads the pack that the
@@ -12,8 +18,9 @@ import { createService, type Platform } from '../../shared/service';
 export function createBrowserApi(
   doc: Pick<Document, 'getElementById'>,
   platform: Platform = browserPlatform,
+  storage: PreferencesStorage | undefined = pageStorage(),
 ): CicaApi {
-  let service: Promise<CicaApi> | undefined;
+  let service: Promise<PackApi> | undefined;
   const ready = () =>
     (service ??= readInlinePack(doc).then((pack) => createService(pack, platform)));
   return {
@@ -21,7 +28,51 @@ export function createBrowserApi(
     search: async (query, options) => (await ready()).search(query, options),
     copy: async (request) => (await ready()).copy(request),
     save: async (request) => (await ready()).save(request),
+    ...browserPreferences(storage),
   };
+}
+
+export type PreferencesStorage = Pick<Storage, 'getItem' | 'setItem'>;
+const PREFERENCES_KEY = 'cica-reference:preferences';
+
+/** The page's localStorage, if the browser allows it (some lock file:// pages out). */
+function pageStorage(): PreferencesStorage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Preferences in the page's storage, read as tolerantly as the desktop
+ * app's settings file; without storage they last as long as the page.
+ */
+function browserPreferences(storage: PreferencesStorage | undefined): PreferencesApi {
+  let current: Preferences = readPreferences(parseStored(storage));
+  return {
+    loadPreferences: async () => ({ ...current }),
+    savePreferences: async (patch) => {
+      const checked = v.safeParse(PreferencesPatchSchema, patch);
+      if (!checked.success)
+        throw new Error(`preferences: invalid change: ${checked.issues[0]!.message}`);
+      current = { ...current, ...checked.output };
+      try {
+        storage?.setItem(PREFERENCES_KEY, JSON.stringify(current));
+      } catch {
+        // Storage full or denied: the choice holds for this page.
+      }
+      return { ...current };
+    },
+  };
+}
+
+function parseStored(storage: PreferencesStorage | undefined): unknown {
+  try {
+    return JSON.parse(storage?.getItem(PREFERENCES_KEY) ?? 'null');
+  } catch {
+    return null;
+  }
 }
 
 /** The page's clipboard (both types in one item) and a download for saving. */

@@ -1,46 +1,4 @@
-import type { SourceRef } from '../../shared/corpus/schema';
-import { isSectionId, type SectionId } from '../../shared/sections';
-
-/**
- * Where the reader is: a tab, optionally an item in it, and for FAQ entries
- * a paragraph ("2") or list item ("2.5") to highlight:
- * `#/documents/declaration`, `#/faq/<entry-id>/2.5`.
- */
-export interface Route {
-  tab: SectionId;
-  item?: string;
-  anchor?: string;
-}
-
-export function parseHash(hash: string): Route {
-  const [tab = '', item, anchor] = hash.replace(/^#\/?/, '').split('/').map(safeDecode);
-  if (!isSectionId(tab)) return { tab: 'faq' };
-  if (!item) return { tab };
-  return anchor && /^\d+(\.\d+)?$/.test(anchor) ? { tab, item, anchor } : { tab, item };
-}
-
-export function toHash(route: Route): string {
-  const parts = [route.tab, route.item, route.item && route.anchor].filter(Boolean) as string[];
-  return `#/${parts.map(encodeURIComponent).join('/')}`;
-}
-
-export function itemHref(tab: SectionId, item: string): string {
-  return toHash({ tab, item });
-}
-
-/** The link that opens the FAQ entry a fact comes from, with its paragraph highlighted. */
-export function sourceHref(ref: SourceRef): string {
-  const anchor = ref.item ? `${ref.paragraph}.${ref.item}` : String(ref.paragraph);
-  return toHash({ tab: 'faq', item: ref.entry, anchor });
-}
-
-function safeDecode(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
-}
+import { parseHash, toHash, type Route } from '../../shared/route';
 
 /** The current route, kept in the URL hash so that back and forward work. */
 export class Router {

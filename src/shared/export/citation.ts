@@ -1,4 +1,5 @@
 import type { Manifest } from '../pack/schema';
+import { deepLink } from '../route';
 import type { ExportDoc } from './model';
 
 export const APP_NAME = 'CICA Reference';
@@ -13,13 +14,6 @@ export interface Citation {
   deepLink: string;
   /** ISO date (YYYY-MM-DD) of the copy or export. */
   accessed: string;
-}
-
-export function deepLink(doc: Pick<ExportDoc, 'section' | 'target' | 'query'>): string {
-  if (doc.query !== undefined) return `cica://search?q=${encodeURIComponent(doc.query)}`;
-  return doc.target === doc.section
-    ? `cica://${doc.section}`
-    : `cica://${doc.section}/${encodeURIComponent(doc.target)}`;
 }
 
 export function citationFor(doc: ExportDoc, manifest: Manifest, now: Date): Citation {

@@ -1,42 +1,69 @@
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LoadResult } from '../../../src/shared/api';
-import { IPC_CHANNELS } from '../../../src/shared/api';
+import { HOST_MESSAGE_CHANNEL, IPC_CHANNELS } from '../../../src/shared/api';
 import { writePackCopy } from '../../helpers/pack';
 
 // The whole Electron surface the main process touches, recorded for assertions.
 const electron = vi.hoisted(() => {
-  const windows: { options: Record<string, unknown>; url?: string }[] = [];
+  type Listener = (...args: unknown[]) => void;
+  const windows: BrowserWindow[] = [];
   class BrowserWindow {
     static getFocusedWindow = () => null;
-    webContents = { on: vi.fn() };
-    record: { options: Record<string, unknown>; url?: string };
+    options: Record<string, unknown>;
+    url?: string;
+    listeners = new Map<string, Listener>();
+    webContents = { on: vi.fn(), send: vi.fn() };
     constructor(options: Record<string, unknown>) {
-      this.record = { options };
-      windows.push(this.record);
+      this.options = options;
+      windows.push(this);
     }
+    on = vi.fn((event: string, listener: Listener) => this.listeners.set(event, listener));
     once = vi.fn();
     show = vi.fn();
+    focus = vi.fn();
+    restore = vi.fn();
+    maximize = vi.fn();
     destroy = vi.fn();
+    isDestroyed = () => false;
+    isMinimized = () => false;
+    isMaximized = () => false;
+    getNormalBounds = () => ({ x: 40, y: 30, width: 900, height: 700 });
     loadURL = vi.fn(async (url: string) => {
-      this.record.url = url;
+      this.url = url;
     });
   }
+  const appListeners = new Map<string, Listener>();
   return {
     windows,
+    appListeners,
     handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
     appPath: '',
+    userData: '',
+    singleInstance: true,
+    menus: [] as { label?: string; submenu?: { id?: string; click?: () => void }[] }[][],
     app: {
       isPackaged: false,
-      on: vi.fn(),
+      on: vi.fn((event: string, listener: Listener) => appListeners.set(event, listener)),
       quit: vi.fn(),
+      requestSingleInstanceLock: () => electron.singleInstance,
+      setAsDefaultProtocolClient: vi.fn(),
       getAppPath: () => electron.appPath,
-      getPath: (name: string) => `/home/reader/${name}`,
+      getPath: (name: string) => (name === 'userData' ? electron.userData : `/home/reader/${name}`),
       whenReady: () => Promise.resolve(),
     },
     BrowserWindow,
+    Menu: {
+      buildFromTemplate: (template: never[]) => {
+        electron.menus.push(template);
+        return template;
+      },
+      setApplicationMenu: vi.fn(),
+    },
+    nativeTheme: { themeSource: 'system', shouldUseDarkColors: false },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn() },
     clipboard: { write: vi.fn() },
     ClipboardItem: class {},
@@ -58,6 +85,7 @@ function appFolder(): { appPath: string; packDir: string } {
 /** Starts the main process as `npm start` would, from the given app folder. */
 async function startMain({ appPath }: { appPath: string } = appFolder()): Promise<void> {
   electron.appPath = appPath;
+  electron.userData ||= mkdtempSync(join(tmpdir(), 'cica-user-'));
   vi.resetModules();
   await import('../../../electron/main/index');
   await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
@@ -70,7 +98,13 @@ function loadPack(senderUrl = 'app://cica/index.html'): Promise<LoadResult> {
 
 beforeEach(() => {
   electron.windows.length = 0;
+  electron.menus.length = 0;
   electron.handlers.clear();
+  electron.appListeners.clear();
+  electron.userData = '';
+  electron.singleInstance = true;
+  electron.nativeTheme.themeSource = 'system';
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });
 
@@ -130,5 +164,116 @@ describe('main process start-up', () => {
     );
     // The window still opens: the renderer shows the problem instead of a blank page.
     expect(electron.windows).toHaveLength(1);
+  });
+});
+
+/** Settings as a previous run left them, in a fresh user data folder. */
+function previousRun(settings: string): void {
+  electron.userData = mkdtempSync(join(tmpdir(), 'cica-user-'));
+  writeFileSync(join(electron.userData, 'settings.json'), settings);
+}
+
+describe('one instance, deep links and state kept between runs', () => {
+  it('quits at once when another instance holds the lock, opening no window', async () => {
+    electron.singleInstance = false;
+    electron.appPath = appFolder().appPath;
+    vi.resetModules();
+    await import('../../../electron/main/index');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(electron.windows).toHaveLength(0);
+    expect(electron.handlers.size).toBe(0);
+  });
+
+  it('a second launch focuses the window and hands it the cica:// link it was given', async () => {
+    await startMain();
+    const window = electron.windows[0]!;
+    const secondInstance = electron.appListeners.get('second-instance')!;
+    secondInstance({}, ['/opt/CICA Reference/cica-reference', 'cica://documents/declaration']);
+    expect(window.webContents.send).toHaveBeenCalledWith(HOST_MESSAGE_CHANNEL, {
+      link: 'cica://documents/declaration',
+    });
+    expect(window.focus).toHaveBeenCalled();
+    // Without a link it only comes to the front.
+    window.webContents.send.mockClear();
+    secondInstance({}, ['/opt/CICA Reference/cica-reference', '--no-sandbox']);
+    expect(window.webContents.send).not.toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalledTimes(2);
+  });
+
+  it('opens the page at the link the app was launched with', async () => {
+    const argv = process.argv;
+    process.argv = [...argv, 'cica://membership/kz'];
+    try {
+      await startMain();
+    } finally {
+      process.argv = argv;
+    }
+    expect(electron.windows[0]!.url).toBe(
+      'app://cica/index.html?open=cica%3A%2F%2Fmembership%2Fkz',
+    );
+  });
+
+  it('restores the window where it was, and the theme chosen, from the settings file', async () => {
+    previousRun(
+      JSON.stringify({
+        theme: 'dark',
+        zoom: 1.25,
+        window: { x: 200, y: 100, width: 1000, height: 700, maximized: true },
+      }),
+    );
+    await startMain();
+    expect(electron.windows[0]!.options).toMatchObject({
+      x: 200,
+      y: 100,
+      width: 1000,
+      height: 700,
+      backgroundColor: expect.any(String),
+    });
+    expect(electron.nativeTheme.themeSource).toBe('dark');
+    const load = electron.handlers.get(IPC_CHANNELS.loadPreferences)!;
+    expect(await load({ senderFrame: { url: 'app://cica/index.html' } })).toEqual({
+      theme: 'dark',
+      zoom: 1.25,
+    });
+  });
+
+  it('saves the window’s place when it closes', async () => {
+    await startMain();
+    electron.windows[0]!.listeners.get('close')!();
+    const saved = JSON.parse(readFileSync(join(electron.userData, 'settings.json'), 'utf8'));
+    expect(saved.window).toEqual({ x: 40, y: 30, width: 900, height: 700, maximized: false });
+  });
+
+  it('starts with the defaults from a corrupt settings file, keeping it aside', async () => {
+    previousRun('{"theme": "dark", "zoo');
+    await startMain();
+    expect(electron.windows[0]!.options).toMatchObject({ width: 1100, height: 800 });
+    expect(electron.nativeTheme.themeSource).toBe('system');
+    expect(readFileSync(join(electron.userData, 'settings.json.corrupt'), 'utf8')).toBe(
+      '{"theme": "dark", "zoo',
+    );
+  });
+
+  it('applies a theme chosen in the page to the native side and the menu', async () => {
+    await startMain();
+    const save = electron.handlers.get(IPC_CHANNELS.savePreferences)!;
+    await save({ senderFrame: { url: 'app://cica/index.html' } }, { theme: 'light' });
+    expect(electron.nativeTheme.themeSource).toBe('light');
+    const view = electron.menus.at(-1)!.find((menu) => menu.label === '&View')!;
+    expect(view.submenu!.find((item) => item.id === 'theme:light')).toMatchObject({
+      checked: true,
+    });
+    expect(existsSync(join(electron.userData, 'settings.json'))).toBe(true);
+  });
+
+  it('installs the menu, whose app commands go to the page', async () => {
+    await startMain();
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
+    const edit = electron.menus.at(-1)!.find((menu) => menu.label === '&Edit')!;
+    edit.submenu!.find((item) => item.id === 'copy-open')!.click!();
+    expect(electron.windows[0]!.webContents.send).toHaveBeenCalledWith(HOST_MESSAGE_CHANNEL, {
+      command: 'copy-open',
+    });
   });
 });

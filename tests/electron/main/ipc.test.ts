@@ -19,6 +19,8 @@ function setup() {
     search: vi.fn(async () => ({ terms: [], hits: [], counts: {} as never, total: 0 })),
     copy: vi.fn(async () => ({ ok: true as const, message: 'Copied' })),
     save: vi.fn(async () => ({ ok: true as const, message: 'Saved' })),
+    loadPreferences: vi.fn(async () => ({ theme: 'system' as const, zoom: 1 })),
+    savePreferences: vi.fn(async () => ({ theme: 'dark' as const, zoom: 1 })),
   };
   registerIpcHandlers(ipcMain, handlers, (url) => isAppUrl(url));
   const invoke = (channel: string, senderUrl: string | undefined) =>
