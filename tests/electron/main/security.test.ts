@@ -1,4 +1,15 @@
+// Electron's security checklist (electronjs.org/docs/latest/tutorial/security),
+// item by item, as it applies to this app. Tested here: 2–4, 6, 8–10
+// (secureWebPreferences), 5 (denyAllPermissions), 11–14 (lockDownWebContents),
+// 1 and 7 (what the window loads, CSP), 15, 16, 18 and 19 (fuses as
+// configured). Tested beside the code they concern: 7 and 18 in
+// protocol.test.ts (CSP header, path traversal), 17 in ipc.test.ts (sender
+// validation), 20 in ../preload/index.test.ts (only the typed API is exposed),
+// 19 in ../../build/packaging.test.ts (fuses as flipped in a packaged binary).
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
 import type { Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -7,6 +18,18 @@ import {
   lockDownWebContents,
   secureWebPreferences,
 } from '../../../electron/main/security';
+import { CONTENT_SECURITY_POLICY, appEntryUrl } from '../../../electron/main/protocol';
+
+const root = join(import.meta.dirname, '../../..');
+
+/** Every source file of the app (main, preload, renderer, shared), as text. */
+function appSources(): { file: string; text: string }[] {
+  return ['electron', 'src'].flatMap((dir) =>
+    (readdirSync(join(root, dir), { recursive: true }) as string[])
+      .filter((file) => /\.(ts|svelte)$/.test(file))
+      .map((file) => ({ file, text: readFileSync(join(root, dir, file), 'utf8') })),
+  );
+}
 
 describe('secureWebPreferences', () => {
   it('sandboxes and isolates the renderer, with no Node integration', () => {
@@ -20,6 +43,89 @@ describe('secureWebPreferences', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+    });
+  });
+
+  it('9, 10: turns on no experimental feature and no Blink feature, anywhere', () => {
+    const preferences = secureWebPreferences('/app/preload.js')!;
+    expect(preferences.experimentalFeatures).toBeUndefined();
+    expect(preferences.enableBlinkFeatures).toBeUndefined();
+    for (const { file, text } of appSources()) {
+      expect(text, file).not.toMatch(/experimentalFeatures|enableBlinkFeatures/);
+    }
+  });
+});
+
+describe('1, 7, 18: only the app’s own content, from its own protocol', () => {
+  it('loads app://cica/, never file:// or the network, a launch link only as a parameter', () => {
+    expect(appEntryUrl(undefined, undefined)).toBe('app://cica/index.html');
+    const withLink = new URL(appEntryUrl(undefined, 'cica://faq/x"><script>'));
+    expect(`${withLink.protocol}//${withLink.host}${withLink.pathname}`).toBe(
+      'app://cica/index.html',
+    );
+    expect(withLink.searchParams.get('open')).toBe('cica://faq/x"><script>');
+  });
+
+  it('names no remote source in the CSP', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|wss?:|\*|'unsafe-/);
+  });
+});
+
+describe('15: no shell.openExternal', () => {
+  it('is never called: links outside the app are not followed at all', () => {
+    for (const { file, text } of appSources()) expect(text, file).not.toMatch(/openExternal/);
+    const { contents, open, fire } = fakeContents();
+    lockDownWebContents(contents);
+    expect(open('https://example.com/')).toEqual({ action: 'deny' });
+    expect(fire('will-navigate', 'mailto:someone@example.com')).toBe(true);
+  });
+});
+
+describe('16: a current Electron', () => {
+  it('builds on Electron 45 or later', () => {
+    const installed = JSON.parse(
+      readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8'),
+    ) as { version: string };
+    expect(Number(installed.version.split('.')[0])).toBeGreaterThanOrEqual(45);
+  });
+});
+
+describe('19: fuses, as the packaging step sets them', () => {
+  function fuses(env: Record<string, string | undefined>) {
+    const saved = process.env['CICA_E2E_BUILD'];
+    const load = createRequire(import.meta.url);
+    const configPath = join(root, 'electron-builder.cjs');
+    try {
+      if (env['CICA_E2E_BUILD'] === undefined) delete process.env['CICA_E2E_BUILD'];
+      else process.env['CICA_E2E_BUILD'] = env['CICA_E2E_BUILD'];
+      delete load.cache[configPath];
+      return (load(configPath) as { electronFuses: Record<string, boolean> }).electronFuses;
+    } finally {
+      if (saved === undefined) delete process.env['CICA_E2E_BUILD'];
+      else process.env['CICA_E2E_BUILD'] = saved;
+      delete load.cache[configPath];
+    }
+  }
+
+  it('a release build cannot run as Node, take NODE_OPTIONS or inspect flags, or load outside its checked asar', () => {
+    expect(fuses({})).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('only a build for end-to-end tests keeps the inspect flags Playwright needs', () => {
+    expect(fuses({ CICA_E2E_BUILD: '1' })).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: true,
+      enableNodeCliInspectArguments: true,
+      onlyLoadAppFromAsar: true,
     });
   });
 });

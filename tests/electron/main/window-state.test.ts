@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SIZE, placeWindow, trackWindowState } from '../../../electron/main/window-state';
+
+const laptop = { x: 0, y: 0, width: 1440, height: 900 };
+const monitorOnTheRight = { x: 1440, y: 0, width: 2560, height: 1440 };
+
+describe('placing the window at start', () => {
+  it('opens at the default size the first time', () => {
+    expect(placeWindow(undefined, [laptop])).toEqual({
+      bounds: DEFAULT_SIZE,
+      maximized: false,
+    });
+  });
+
+  it('opens where it was when that is on a screen', () => {
+    const saved = { x: 1600, y: 100, width: 1200, height: 900, maximized: false };
+    expect(placeWindow(saved, [laptop, monitorOnTheRight]).bounds).toEqual({
+      x: 1600,
+      y: 100,
+      width: 1200,
+      height: 900,
+    });
+  });
+
+  it('comes back to the laptop when the monitor it was on is gone', () => {
+    const saved = { x: 1600, y: 100, width: 1200, height: 900, maximized: true };
+    expect(placeWindow(saved, [laptop])).toEqual({ bounds: DEFAULT_SIZE, maximized: true });
+  });
+
+  it('never opens with its title bar off the screen', () => {
+    const saved = { x: 100, y: -400, width: 1000, height: 800, maximized: false };
+    expect(placeWindow(saved, [laptop]).bounds).toEqual(DEFAULT_SIZE);
+  });
+
+  it('shrinks to fit a smaller screen than the one it was sized on', () => {
+    const saved = { x: 0, y: 0, width: 2400, height: 1400, maximized: false };
+    expect(placeWindow(saved, [laptop]).bounds).toEqual({ x: 0, y: 0, width: 1440, height: 900 });
+  });
+});
+
+describe('tracking the window', () => {
+  function fakeWindow() {
+    const listeners = new Map<string, () => void>();
+    return {
+      listeners,
+      on: vi.fn((event: string, listener: () => void) => listeners.set(event, listener)),
+      getNormalBounds: () => ({ x: 5, y: 6, width: 700, height: 500 }),
+      isMaximized: () => false,
+      isDestroyed: () => false,
+    };
+  }
+
+  it('saves once the window settles after moving, not on every step', () => {
+    vi.useFakeTimers();
+    const window = fakeWindow();
+    const save = vi.fn();
+    trackWindowState(window as never, save, 500);
+    for (let i = 0; i < 10; i++) window.listeners.get('move')!();
+    window.listeners.get('resize')!();
+    expect(save).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(500);
+    expect(save).toHaveBeenCalledOnce();
+    expect(save).toHaveBeenCalledWith({ x: 5, y: 6, width: 700, height: 500, maximized: false });
+    vi.useRealTimers();
+  });
+
+  it('saves at once when the window closes', () => {
+    const window = fakeWindow();
+    const save = vi.fn();
+    trackWindowState(window as never, save);
+    window.listeners.get('close')!();
+    expect(save).toHaveBeenCalledOnce();
+  });
+});
