@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { _electron as electron, expect, test } from '@playwright/test';
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { IPC_CHANNELS } from '../../../src/shared/api';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -28,8 +29,23 @@ const SKIP_REASON =
 if (!executablePath) console.warn(`electron e2e skipped: ${SKIP_REASON}`);
 test.skip(!executablePath, SKIP_REASON);
 
+/**
+ * Starts the app with its own settings folder (each test its own: the app
+ * keeps one instance per settings folder, and tests must not share state).
+ */
+function launch(configHome: string, ...extraArgs: string[]): Promise<ElectronApplication> {
+  return electron.launch({
+    executablePath,
+    args: [ROOT, ...extraArgs],
+    cwd: ROOT,
+    env: { ...process.env, XDG_CONFIG_HOME: configHome, APPDATA: configHome, HOME: configHome },
+  });
+}
+
+const freshSettings = () => mkdtempSync(join(tmpdir(), 'cica-e2e-'));
+
 test('the desktop app opens on the FAQ with all 33 questions', async () => {
-  const app = await electron.launch({ executablePath, args: [ROOT], cwd: ROOT });
+  const app = await launch(freshSettings());
   try {
     const window = await app.firstWindow();
     await expect(window).toHaveTitle('CICA Reference');
@@ -44,7 +60,7 @@ test('the desktop app opens on the FAQ with all 33 questions', async () => {
     expect(globals).toEqual({
       require: 'undefined',
       process: 'undefined',
-      api: Object.keys(IPC_CHANNELS),
+      api: [...Object.keys(IPC_CHANNELS), 'onHostMessage'],
     });
     // Search and copy go through main: the answer and the clipboard come from there.
     await window.getByRole('searchbox', { name: 'Search' }).fill('contact group');
@@ -53,6 +69,79 @@ test('the desktop app opens on the FAQ with all 33 questions', async () => {
     expect(await app.evaluate(({ clipboard }) => clipboard.readText())).toContain(
       'cica://search?q=contact%20group',
     );
+  } finally {
+    await app.close();
+  }
+});
+
+test('the menu carries out commands in the page', async () => {
+  const app = await launch(freshSettings());
+  try {
+    const window = await app.firstWindow();
+    await expect(window.getByRole('article')).toHaveCount(33);
+    const labels = await app.evaluate(({ Menu }) =>
+      Menu.getApplicationMenu()!.items.map((item) => item.label.replace('&', '')),
+    );
+    expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Go', 'Help']));
+    await app.evaluate(({ Menu }) =>
+      Menu.getApplicationMenu()!.getMenuItemById('tab:bodies')!.click(),
+    );
+    await expect(window.getByRole('tab', { name: 'Bodies' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await app.evaluate(({ Menu }) =>
+      Menu.getApplicationMenu()!.getMenuItemById('shortcuts')!.click(),
+    );
+    await expect(window.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  } finally {
+    await app.close();
+  }
+});
+
+test('theme, last view and window size come back at the next start', async () => {
+  const settings = freshSettings();
+  const first = await launch(settings);
+  try {
+    const window = await first.firstWindow();
+    await window.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await window.getByRole('tab', { name: 'Timeline' }).click();
+    await first.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0]!.setBounds({ width: 900, height: 650 }),
+    );
+    await expect
+      .poll(() => first.evaluate(({ nativeTheme }) => nativeTheme.themeSource))
+      .toBe('dark');
+  } finally {
+    await first.close();
+  }
+  const second = await launch(settings);
+  try {
+    const window = await second.firstWindow();
+    await expect(window.getByRole('tab', { name: 'Timeline' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await expect(window.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const size = await second.evaluate(({ BrowserWindow }) => {
+      const [width, height] = BrowserWindow.getAllWindows()[0]!.getSize();
+      return { width, height };
+    });
+    expect(size).toEqual({ width: 900, height: 650 });
+  } finally {
+    await second.close();
+  }
+});
+
+test('a cica:// link given at launch opens the place it names', async () => {
+  const app = await launch(freshSettings(), 'cica://documents/declaration');
+  try {
+    const window = await app.firstWindow();
+    await expect(window.getByRole('tab', { name: 'Documents' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await expect(window.getByRole('heading', { name: /Declaration/ }).first()).toBeVisible();
   } finally {
     await app.close();
   }
