@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { APP_DEFINES } from './build/app-defines';
+import { appDefines } from './build/app-defines';
 
 const root = import.meta.dirname;
 
@@ -25,7 +25,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'src/renderer'),
     publicDir: false,
-    define: APP_DEFINES,
+    define: appDefines(root),
     plugins: [svelte({ configFile: resolve(root, 'svelte.config.mjs') })],
     build: {
       outDir: resolve(root, 'out/renderer'),

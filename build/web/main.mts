@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { APP_DEFINES } from '../app-defines';
+import { appDefines } from '../app-defines';
 import { finishWebEdition } from './finish-html';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     root: join(root, 'src/renderer'),
     publicDir: false,
     logLevel: 'warn',
-    define: APP_DEFINES,
+    define: appDefines(root),
     plugins: [
       svelte({ configFile: join(root, 'svelte.config.mjs') }),
       viteSingleFile({ removeViteModuleLoader: true }),
