@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './reader-page';
 
 const VIEWS = [
@@ -40,6 +41,68 @@ for (const scheme of ['light', 'dark'] as const) {
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    });
+  });
+}
+
+/** WCAG 2.2 AA violations on the page as it is now, summarised for a readable failure. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme, dialogs`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('the keyboard shortcuts panel has no WCAG 2.2 AA violations', async ({ reader, page }) => {
+      await reader.open();
+      await page.getByRole('button', { name: 'Shortcuts' }).click();
+      await expect(reader.dialog('Keyboard shortcuts')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test('the About dialog has no WCAG 2.2 AA violations', async ({ reader, page }) => {
+      await reader.open();
+      await page.getByRole('button', { name: 'About' }).click();
+      await expect(reader.dialog('About CICA Reference')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  });
+}
+
+// The reader's choice of theme against the system's: every colour must follow the choice.
+for (const [choice, media] of [
+  ['Light', 'dark'],
+  ['Dark', 'light'],
+] as const) {
+  test.describe(`${choice} chosen on a ${media} system`, () => {
+    test.use({ colorScheme: media });
+
+    for (const [name, hash] of VIEWS) {
+      test(`the ${name} view has no WCAG 2.2 AA violations`, async ({ reader, page }) => {
+        await reader.open(undefined, hash);
+        await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: choice });
+        await expect(page.locator('html')).toHaveAttribute('data-theme', choice.toLowerCase());
+        await expect(reader.panel(name)).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+
+    test('the keyboard shortcuts panel has no WCAG 2.2 AA violations', async ({ reader, page }) => {
+      await reader.open();
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: choice });
+      await page.keyboard.press('F1');
+      await expect(reader.dialog('Keyboard shortcuts')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
     });
   });
 }

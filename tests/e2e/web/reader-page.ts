@@ -8,14 +8,36 @@ export const WEB_EDITION = resolve(__dirname, '../../../out/web/index.html');
 export class ReaderPage {
   readonly tablist: Locator;
   readonly questions: Locator;
+  readonly searchBox: Locator;
 
   constructor(readonly page: Page) {
     this.tablist = page.getByRole('tablist', { name: 'Sections' });
     this.questions = page.getByRole('article');
+    this.searchBox = page.getByRole('search').getByRole('searchbox', { name: 'Search' });
   }
 
   async open(file = WEB_EDITION, hash = ''): Promise<void> {
     await this.page.goto(pathToFileURL(file).href + hash);
+  }
+
+  /** Opens the page with a query string (`?open=cica://…`), as a citation's link would. */
+  async openWithQuery(params: Record<string, string>, hash = ''): Promise<void> {
+    const query = new URLSearchParams(params).toString();
+    await this.page.goto(`${pathToFileURL(WEB_EDITION).href}?${query}${hash}`);
+  }
+
+  /** A message in a live region: copy, save, theme and text-size changes are announced. */
+  announcement(text: string | RegExp): Locator {
+    return this.page.getByRole('status').filter({ hasText: text });
+  }
+
+  dialog(name: string): Locator {
+    return this.page.getByRole('dialog', { name });
+  }
+
+  /** A computed style of the page's root (<html>): its background, colour, font size. */
+  rootStyle(property: 'backgroundColor' | 'color' | 'fontSize'): Promise<string> {
+    return this.page.evaluate((p) => getComputedStyle(document.documentElement)[p], property);
   }
 
   tab(name: string): Locator {
