@@ -46,7 +46,9 @@ const config = {
     synopsis: 'Offline reference on CICA, as of September 2001',
     description:
       'Offline reference on the Conference on Interaction and Confidence-building Measures in Asia (CICA), as of September 2001: search it and copy sections with their citation.',
-    maintainer: 'CICA Reference maintainers <maintainers@cicareference.org>',
+    // A deb needs a maintainer with an address; this one is a reserved placeholder
+    // (RFC 2606): put the publisher's real contact here before publishing.
+    maintainer: 'CICA Reference maintainers <maintainers@example.org>',
   },
   win: {
     target: ['nsis'],
