@@ -58,7 +58,7 @@ test.describe('theme', () => {
 
     // Light chosen: a light page despite the dark system.
     await controls.theme.selectOption({ label: 'Light' });
-    await expect(reader.announcement('theme')).toHaveText('light theme');
+    await expect(reader.announcement('theme')).toHaveText('Light theme');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     await expect.poll(() => reader.rootStyle('backgroundColor')).toBe(system.light.background);
     expect(await reader.rootStyle('color')).toBe(system.light.color);
@@ -66,7 +66,7 @@ test.describe('theme', () => {
     // Dark chosen: a dark page despite a light system.
     await page.emulateMedia({ colorScheme: 'light' });
     await controls.theme.selectOption({ label: 'Dark' });
-    await expect(reader.announcement('theme')).toHaveText('dark theme');
+    await expect(reader.announcement('theme')).toHaveText('Dark theme');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect.poll(() => reader.rootStyle('backgroundColor')).toBe(system.dark.background);
     expect(await reader.rootStyle('color')).toBe(system.dark.color);
