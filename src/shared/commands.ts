@@ -140,6 +140,21 @@ export function commandForKeys(press: KeyPress): CommandId | undefined {
   )?.id;
 }
 
+/**
+ * Whether the native menu takes this key press itself: on macOS the menu's
+ * shortcuts always go through the menu, so the page must not act on them too
+ * (it still handles the extra keys, "/" or Ctrl+K, that the menu does not show).
+ */
+export function menuTakes(press: KeyPress, mac: boolean): boolean {
+  return (
+    mac &&
+    COMMANDS.some((command) => {
+      const keys = menuKeys(command, true);
+      return keys !== undefined && matchesKeys(press, keys);
+    })
+  );
+}
+
 /** How a shortcut reads for this reader: "Ctrl+Shift+C", or "⌘⇧C" on a Mac. */
 export function describeKeys(accelerator: string, mac: boolean): string {
   const parts = accelerator.split('+');

@@ -6,6 +6,7 @@ import {
   describeKeys,
   matchesKeys,
   menuKeys,
+  menuTakes,
   type KeyPress,
 } from '../../src/shared/commands';
 import { SECTIONS } from '../../src/shared/sections';
@@ -102,5 +103,15 @@ describe('showing shortcuts', () => {
         false,
       ),
     ).toEqual(['CmdOrCtrl+F', 'CmdOrCtrl+K', '/']);
+  });
+});
+
+describe('who acts on a key press in the Mac desktop app', () => {
+  it('leaves the menu’s own shortcuts to the menu, and handles the extra keys in the page', () => {
+    expect(menuTakes(press('f', { metaKey: true }), true)).toBe(true);
+    expect(menuTakes(press('[', { metaKey: true }), true)).toBe(true);
+    expect(menuTakes(press('k', { metaKey: true }), true)).toBe(false);
+    expect(menuTakes(press('/'), true)).toBe(false);
+    expect(menuTakes(press('f', { ctrlKey: true }), false)).toBe(false);
   });
 });
