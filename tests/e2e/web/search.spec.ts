@@ -242,6 +242,8 @@ test('Escape clears the search and gives back the tab that was open', async ({ r
   await search.box.pressSequentially('contact', { delay: 15 });
   await expect(search.hits.first()).toBeVisible();
   await expect(reader.panel('Bodies')).toBeHidden();
+  // The results cover every tab: none is announced as selected meanwhile.
+  await expect(reader.page.locator('[role="tab"][aria-selected="true"]')).toHaveCount(0);
 
   await page.keyboard.press('Escape');
   await expect(search.box).toHaveValue('');
