@@ -1,20 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { expect, test } from './reader-page';
+import { expect, test, readClipboard } from './reader-page';
 
 const corpus = JSON.parse(readFileSync(`${__dirname}/../../../resources/corpus.json`, 'utf8'));
 type Participant = { kind: string; publishedName: string; abbreviation?: string };
 const participants: Participant[] = corpus.participants;
-
-/** What the clipboard holds now, read back as each type. */
-async function readClipboard(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    const out: Record<string, string> = {};
-    for (const type of item?.types ?? []) out[type] = await (await item!.getType(type)).text();
-    return out;
-  });
-}
 
 const citation =
   /Source: Embassy of the Republic of Kazakhstan, \[Frequently asked questions about the Conference on Interaction and Confidence-building Measures in Asia \(CICA\)\], as of September 2001\. CICA Reference, data pack [0-9a-f]{12}, cica:\/\/membership \(accessed \d{4}-\d{2}-\d{2}\)\./;

@@ -73,4 +73,18 @@ export const test = base.extend<{ reader: ReaderPage; requests: string[] }>({
   },
 });
 
+/** What the clipboard holds now, read back as each type. */
+export async function readClipboard(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const out: Record<string, string> = {};
+    for (const type of item?.types ?? []) out[type] = await (await item!.getType(type)).text();
+    return out;
+  });
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export { expect };

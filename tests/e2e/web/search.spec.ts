@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test, type ReaderPage } from './reader-page';
+import { expect, test, type ReaderPage, escapeRegExp } from './reader-page';
 
 /** The search as a reader sees it: the box, the results region and its parts. */
 class Search {
@@ -54,10 +54,6 @@ class Search {
       new RegExp(`^(No|\\d+) results? for “${escapeRegExp(value)}”`),
     );
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 async function openReader(reader: ReaderPage): Promise<Search> {

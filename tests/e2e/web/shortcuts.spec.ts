@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { COMMANDS, allKeys, describeKeys, type MenuId } from '../../../src/shared/commands';
 import { SECTIONS } from '../../../src/shared/sections';
-import { expect, test, WEB_EDITION } from './reader-page';
+import { expect, test, WEB_EDITION, readClipboard, escapeRegExp } from './reader-page';
 
 const pkg = JSON.parse(readFileSync(`${__dirname}/../../../package.json`, 'utf8'));
 
@@ -21,20 +20,6 @@ const MENU_TITLES: Record<MenuId, string> = {
   go: 'Go',
   help: 'Help',
 };
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** What the clipboard holds now, read back as each type. */
-async function readClipboard(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    const out: Record<string, string> = {};
-    for (const type of item?.types ?? []) out[type] = await (await item!.getType(type)).text();
-    return out;
-  });
-}
 
 /** The citation every copy and save ends with, for a given deep link. */
 function citation(link: string): RegExp {
