@@ -29,6 +29,9 @@ export default defineConfig({
     plugins: [svelte({ configFile: resolve(root, 'svelte.config.mjs') })],
     build: {
       outDir: resolve(root, 'out/renderer'),
+      // electron-vite leaves the renderer unminified; minified, the page's
+      // script is a third of the size, and start-up parses less.
+      minify: true,
       rollupOptions: { input: resolve(root, 'src/renderer/index.html') },
     },
   },
