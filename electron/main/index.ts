@@ -118,4 +118,8 @@ async function start(): Promise<void> {
   });
   launchLink = undefined;
   trackWindowState(mainWindow, (state) => settings.updateWindow(state));
+  // Ctrl+mouse wheel changes the reader's text size, as the keys and menu do.
+  mainWindow.webContents.on('zoom-changed', (_event, direction) =>
+    send(direction === 'in' ? 'zoom-in' : 'zoom-out'),
+  );
 }

@@ -276,4 +276,18 @@ describe('one instance, deep links and state kept between runs', () => {
       command: 'copy-open',
     });
   });
+
+  it('turns Ctrl+mouse wheel into the reader’s text size, not a page zoom', async () => {
+    await startMain();
+    const window = electron.windows[0]!;
+    const [, onZoom] = window.webContents.on.mock.calls.find(
+      ([event]) => event === 'zoom-changed',
+    )!;
+    (onZoom as (event: unknown, direction: string) => void)({}, 'in');
+    (onZoom as (event: unknown, direction: string) => void)({}, 'out');
+    expect(window.webContents.send.mock.calls).toEqual([
+      [HOST_MESSAGE_CHANNEL, { command: 'zoom-in' }],
+      [HOST_MESSAGE_CHANNEL, { command: 'zoom-out' }],
+    ]);
+  });
 });
