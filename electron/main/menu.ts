@@ -1,5 +1,11 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { COMMANDS, menuKeys, type CommandId, type MenuId } from '../../src/shared/commands';
+import {
+  COMMANDS,
+  MENU_TITLES,
+  menuKeys,
+  type CommandId,
+  type MenuId,
+} from '../../src/shared/commands';
 import type { Theme } from '../../src/shared/preferences';
 
 export interface MenuContext {
@@ -36,7 +42,7 @@ export function menuTemplate({ mac, theme, send }: MenuContext): MenuItemConstru
   return [
     ...(mac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: '&File',
+      label: `&${MENU_TITLES.file}`,
       submenu: [
         ...items('file'),
         { type: 'separator' },
@@ -44,7 +50,7 @@ export function menuTemplate({ mac, theme, send }: MenuContext): MenuItemConstru
       ],
     },
     {
-      label: '&Edit',
+      label: `&${MENU_TITLES.edit}`,
       submenu: [
         { role: 'copy' },
         ...edit.filter((item) => item.id !== 'find'),
@@ -55,7 +61,7 @@ export function menuTemplate({ mac, theme, send }: MenuContext): MenuItemConstru
       ],
     },
     {
-      label: '&View',
+      label: `&${MENU_TITLES.view}`,
       submenu: [
         ...view.slice(0, firstZoom),
         { type: 'separator' },
@@ -66,7 +72,7 @@ export function menuTemplate({ mac, theme, send }: MenuContext): MenuItemConstru
         { role: 'togglefullscreen' },
       ],
     },
-    { label: '&Go', submenu: items('go') },
-    { label: '&Help', role: 'help', submenu: items('help') },
+    { label: `&${MENU_TITLES.go}`, submenu: items('go') },
+    { label: `&${MENU_TITLES.help}`, role: 'help', submenu: items('help') },
   ];
 }

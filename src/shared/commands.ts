@@ -25,6 +25,15 @@ export type CommandId =
 
 export type MenuId = 'file' | 'edit' | 'view' | 'go' | 'help';
 
+/** The menus in order, with their titles (the native menu's and the shortcuts panel's). */
+export const MENU_TITLES: Readonly<Record<MenuId, string>> = {
+  file: 'File',
+  edit: 'Edit',
+  view: 'View',
+  go: 'Go',
+  help: 'Help',
+};
+
 export interface Command {
   id: CommandId;
   menu: MenuId;
