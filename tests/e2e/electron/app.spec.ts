@@ -1,30 +1,22 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { IPC_CHANNELS } from '../../../src/shared/api';
+import {
+  electronPackageDir,
+  HOW_TO_GET_ELECTRON,
+  locateElectron,
+} from '../../../build/start/electron-binary';
 
 const ROOT = resolve(__dirname, '../../..');
 
-/**
- * The installed Electron binary, if any, found without triggering the
- * `electron` package's lazy download: ELECTRON_EXEC_PATH, or the binary the
- * package already unpacked (path.txt + dist/).
- */
-function findElectron(): string | undefined {
-  const fromEnv = process.env['ELECTRON_EXEC_PATH'];
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
-  const pkg = join(ROOT, 'node_modules/electron');
-  const pathFile = join(pkg, 'path.txt');
-  if (!existsSync(pathFile)) return undefined;
-  const binary = join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : undefined;
-}
-
-const executablePath = findElectron();
-const SKIP_REASON =
-  'No Electron binary on this machine (it is downloaded on first use, which needs the network): ' +
-  'set ELECTRON_EXEC_PATH, or run `npm start` once online, to run this spec.';
+// Found the way `npm start` finds it, without triggering the electron package's lazy download.
+const installed = locateElectron(electronPackageDir(ROOT));
+const executablePath = installed.found ? installed.path : undefined;
+const SKIP_REASON = `No Electron binary on this machine${
+  !installed.found && installed.problem ? ` (${installed.problem})` : ''
+}: to run this spec, ${HOW_TO_GET_ELECTRON}.`;
 
 if (!executablePath) console.warn(`electron e2e skipped: ${SKIP_REASON}`);
 test.skip(!executablePath, SKIP_REASON);
