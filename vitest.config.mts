@@ -1,13 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
+// Two lanes: `unit` (npm run test:unit) is quick; `packaging` (npm run
+// test:packaging) copies and builds the whole project and runs electron-builder,
+// which takes minutes on a loaded machine, so it has timeouts of its own.
+const PACKAGING = 'tests/build/packaging.test.ts';
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
     env: {
       // Safety net: should a test import the real `electron` package, it gets
       // a path string back instead of downloading a binary.
       ELECTRON_OVERRIDE_DIST_PATH: '/nonexistent/electron-dist',
     },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [PACKAGING] },
+      },
+      {
+        extends: true,
+        test: { name: 'packaging', include: [PACKAGING], hookTimeout: 600_000 },
+      },
+    ],
   },
 });

@@ -158,7 +158,7 @@ beforeAll(async () => {
   asarFiles = listPackage(asarPath, { isPack: false }).map((file) =>
     file.replaceAll('\\', '/').replace(/^\/?/, '/'),
   );
-}, 180_000);
+});
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });

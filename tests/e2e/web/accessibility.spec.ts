@@ -2,6 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './reader-page';
 
+// An axe scan of a whole view takes 2-30 s on a loaded 2-core machine: each
+// test gets its own generous budget instead of Playwright's default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 const VIEWS = [
   ['FAQ', '#/faq'],
   ['Overview', '#/overview'],
