@@ -31,6 +31,7 @@ import {
 } from './protocol';
 import { denyAllPermissions, isAppUrl, lockDownWebContents } from './security';
 import { SettingsStore } from './settings';
+import { UserActions, watchUserActions } from './user-actions';
 import { createMainWindow, focusWindow } from './window';
 import { placeWindow, trackWindowState } from './window-state';
 
@@ -78,7 +79,12 @@ async function start(): Promise<void> {
 
   const settings = new SettingsStore(join(app.getPath('userData'), 'settings.json'));
   const mac = process.platform === 'darwin';
-  const send = (command: CommandId) => tellPage({ command });
+  const userActions = new UserActions();
+  // A menu command is the reader's own action: it may copy.
+  const send = (command: CommandId) => {
+    userActions.note();
+    tellPage({ command });
+  };
   const applyTheme = (theme: Theme) => {
     nativeTheme.themeSource = theme;
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ mac, theme, send })));
@@ -96,6 +102,7 @@ async function start(): Promise<void> {
     dialog,
     window: () => BrowserWindow.getFocusedWindow() ?? undefined,
     documentsDir: app.getPath('documents'),
+    userAsked: () => userActions.take(),
   });
   registerIpcHandlers(
     ipcMain,
@@ -117,6 +124,7 @@ async function start(): Promise<void> {
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181a' : '#fdfdfc',
   });
   launchLink = undefined;
+  watchUserActions(mainWindow.webContents, userActions);
   trackWindowState(mainWindow, (state) => settings.updateWindow(state));
   // Ctrl+mouse wheel changes the reader's text size, as the keys and menu do.
   mainWindow.webContents.on('zoom-changed', (_event, direction) =>

@@ -12,6 +12,8 @@ export interface ElectronPlatformDeps {
   window: () => BrowserWindow | undefined;
   /** Where the save dialog starts: the reader's Documents folder. */
   documentsDir: string;
+  /** Whether the reader's own click, key or menu command asked for this write (user-actions.ts). */
+  userAsked: () => boolean;
   write?: (path: string, content: string) => Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
   return {
     now: () => new Date(),
     writeClipboard: async ({ text, html }) => {
+      if (!deps.userAsked()) throw new Error('a copy needs a click, a key or a menu command');
       const types: Record<string, string> = { 'text/plain': text };
       if (html !== undefined) types['text/html'] = html;
       await deps.clipboard.write([new deps.ClipboardItem(types)]);

@@ -104,6 +104,7 @@ beforeEach(() => {
   electron.userData = '';
   electron.singleInstance = true;
   electron.nativeTheme.themeSource = 'system';
+  electron.clipboard.write.mockClear();
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });
@@ -274,6 +275,50 @@ describe('one instance, deep links and state kept between runs', () => {
     edit.submenu!.find((item) => item.id === 'copy-open')!.click!();
     expect(electron.windows[0]!.webContents.send).toHaveBeenCalledWith(HOST_MESSAGE_CHANNEL, {
       command: 'copy-open',
+    });
+  });
+
+  describe('writes the clipboard only in answer to the reader', () => {
+    const app = { senderFrame: { url: 'app://cica/index.html' } };
+    const copy = () =>
+      electron.handlers.get(IPC_CHANNELS.copy)!(app, {
+        target: 'membership',
+        format: 'text',
+      }) as Promise<{
+        ok: boolean;
+        message: string;
+      }>;
+    /** Sends the page's WebContents an input event, as a real click or key does. */
+    const input = (type: string) => {
+      const [, listener] = electron.windows[0]!.webContents.on.mock.calls.find(
+        ([event]) => event === 'input-event',
+      )!;
+      (listener as (event: unknown, input: { type: string }) => void)({}, { type });
+    };
+
+    it('refuses a copy the page asks for on its own', async () => {
+      await startMain();
+      const result = await copy();
+      expect(result).toMatchObject({ ok: false });
+      expect(result.message).toContain('a copy needs a click, a key or a menu command');
+      expect(electron.clipboard.write).not.toHaveBeenCalled();
+    });
+
+    it('copies after a click in the page, once', async () => {
+      await startMain();
+      input('mouseDown');
+      await expect(copy()).resolves.toMatchObject({ ok: true });
+      expect(electron.clipboard.write).toHaveBeenCalledOnce();
+      await expect(copy()).resolves.toMatchObject({ ok: false });
+      expect(electron.clipboard.write).toHaveBeenCalledOnce();
+    });
+
+    it('copies after a menu command', async () => {
+      await startMain();
+      const edit = electron.menus.at(-1)!.find((menu) => menu.label === '&Edit')!;
+      edit.submenu!.find((item) => item.id === 'copy-open')!.click!();
+      await expect(copy()).resolves.toMatchObject({ ok: true });
+      expect(electron.clipboard.write).toHaveBeenCalledOnce();
     });
   });
 

@@ -8,6 +8,7 @@ class FakeClipboardItem {
 
 function setup(
   choice: { canceled: boolean; filePath?: string } = { canceled: false, filePath: '/docs/x.md' },
+  userAsked = () => true,
 ) {
   const clipboard = { write: vi.fn(async () => {}) };
   const dialog = { showSaveDialog: vi.fn(async () => choice) };
@@ -18,6 +19,7 @@ function setup(
     dialog: dialog as never,
     window: () => undefined,
     documentsDir: '/home/reader/Documents',
+    userAsked,
     write,
   });
   return { platform, clipboard, dialog, write };
@@ -38,6 +40,16 @@ describe('the desktop clipboard', () => {
     await platform.writeClipboard({ title: 'T', text: '# md' });
     const [items] = clipboard.write.mock.calls[0] as unknown as [FakeClipboardItem[]];
     expect(items[0]!.items).toEqual({ 'text/plain': '# md' });
+  });
+});
+
+describe('the clipboard by gesture only', () => {
+  it('writes nothing the reader did not ask for, and says why', async () => {
+    const { platform, clipboard } = setup(undefined, () => false);
+    await expect(platform.writeClipboard({ title: 'T', text: 'planted' })).rejects.toThrow(
+      'a copy needs a click, a key or a menu command',
+    );
+    expect(clipboard.write).not.toHaveBeenCalled();
   });
 });
 
