@@ -18,7 +18,12 @@ const config = {
   files: ['package.json', 'out/main/**', 'out/preload/**', 'out/renderer/**', '!**/*.map'],
   // The main process reads the data pack from <resources>/pack when packaged
   // (electron/main/paths.ts).
-  extraResources: [{ from: 'resources/pack', to: 'pack' }],
+  // The licences of the code the renderer bundles sit beside it, readable without
+  // opening the asar (the main process's dependencies carry their own LICENSE files).
+  extraResources: [
+    { from: 'resources/pack', to: 'pack' },
+    { from: 'out/renderer/THIRD_PARTY_NOTICES.txt', to: 'THIRD_PARTY_NOTICES.txt' },
+  ],
   asar: true,
   // Electron takes the Linux app_id / WM_CLASS from desktopName; the .desktop file
   // gets the same name (linux.syncDesktopName), so docks match windows to it.

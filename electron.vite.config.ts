@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { appDefines } from './build/app-defines';
+import { thirdPartyNotices } from './build/notices/plugin';
 
 const root = import.meta.dirname;
 
@@ -26,7 +27,11 @@ export default defineConfig({
     root: resolve(root, 'src/renderer'),
     publicDir: false,
     define: appDefines(root),
-    plugins: [svelte({ configFile: resolve(root, 'svelte.config.mjs') })],
+    plugins: [
+      svelte({ configFile: resolve(root, 'svelte.config.mjs') }),
+      // The licences of what the renderer bundles: in About, and as a file for the installers.
+      thirdPartyNotices({ writeFile: true }),
+    ],
     build: {
       outDir: resolve(root, 'out/renderer'),
       // electron-vite leaves the renderer unminified; minified, the page's

@@ -5,6 +5,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { appDefines } from '../app-defines';
+import { thirdPartyNotices } from '../notices/plugin';
 import { finishWebEdition } from './finish-html';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
     define: appDefines(root),
     plugins: [
       svelte({ configFile: join(root, 'svelte.config.mjs') }),
+      // One file: the notices live in the page (About), not beside it.
+      thirdPartyNotices({ writeFile: false }),
       viteSingleFile({ removeViteModuleLoader: true }),
     ],
     build: { outDir, emptyOutDir: true },

@@ -258,6 +258,18 @@ describe('electron-builder --linux dir (offline, stub Electron)', () => {
     expect(loaded.ok ? 'ok' : loaded.problem.message).toBe('ok');
   });
 
+  it('ships the licences of the bundled third-party code beside app.asar', () => {
+    const notices = readFileSync(join(unpacked, 'resources', 'THIRD_PARTY_NOTICES.txt'), 'utf8');
+    for (const bundled of ['lunr ', 'svelte ', 'valibot ', 'escape-html '])
+      expect(notices).toContain(bundled);
+    // The main process's run-time dependencies carry their own licence files.
+    for (const dep of Object.keys(rootPackage.dependencies))
+      expect(
+        asarFiles.some((file) => file.startsWith(`/node_modules/${dep}/LICENSE`)),
+        dep,
+      ).toBe(true);
+  });
+
   it('flips the release fuses in the packaged binary', async () => {
     const wire = await getCurrentFuseWire(join(unpacked, 'cica-reference'));
     expect({

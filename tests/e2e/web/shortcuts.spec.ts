@@ -277,6 +277,21 @@ test.describe('the About dialog', () => {
     expect(manifest.edition.label).toBe('September 2001');
   });
 
+  test('lists the third-party software in the page, each with its licence text', async ({
+    reader,
+    page,
+  }) => {
+    await reader.open();
+    await page.getByRole('button', { name: 'About' }).click();
+    const about = reader.dialog('About CICA Reference');
+    await about.getByText('Third-party software and licences').click();
+    const notices = about.locator('.notices pre');
+    await expect(notices).toBeVisible();
+    for (const bundled of ['lunr 2.3.9 (MIT)', 'svelte ', 'valibot ', 'escape-html 1.0.3 (MIT)'])
+      await expect(notices).toContainText(bundled);
+    await expect(notices).toContainText('Permission is hereby granted, free of charge');
+  });
+
   test('command keys do nothing while it is open', async ({ reader, page }) => {
     await reader.open();
     await reader.tab('Overview').click();
