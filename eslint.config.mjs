@@ -21,6 +21,8 @@ export default tseslint.config(
       'node_modules/',
       'test-results/',
       'playwright-report/',
+      'reports/',
+      '.stryker-tmp/',
     ],
   },
   js.configs.recommended,
