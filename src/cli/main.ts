@@ -245,8 +245,9 @@ async function exportCommand(
   return 0;
 }
 
-if (require.main === module) {
-  run(process.argv.slice(2), {
+/** Runs a command line on this process: its output, its exit code. */
+export function main(argv: string[]): void {
+  run(argv, {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     now: () => new Date(),
@@ -258,3 +259,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) main(process.argv.slice(2));

@@ -184,7 +184,7 @@ describe('cica verify', () => {
 });
 
 describe('the cica command', () => {
-  it('runs on plain Node through npm run cli, with exit codes', async () => {
+  it('runs from the sources through tsx, with exit codes', async () => {
     const exec = promisify(execFile);
     // --pack: unit tests run before `npm run build:pack` has made the bundled pack.
     const ok = await exec('npx', ['tsx', 'src/cli/main.ts', 'export', 'cg', '--pack', pack], {
