@@ -93,7 +93,7 @@ export class SearchEngine {
   private termsByLength: Map<number, string[]> | undefined;
   private readonly minPrefix: number;
   private readonly offsets = new Map<string, Words>();
-  /** Document id -> the first document with the same section, title and text. */
+  /** Document id -> the first document with the same section, title and text (itself for that one). */
   private readonly copyOf: Map<string, string>;
 
   constructor(
@@ -243,14 +243,18 @@ export class SearchEngine {
   /** One hit for items with the same title and text (a correction made in three places). */
   private mergeCopies(ranked: Ranked[]): Ranked[] {
     if (this.copyOf.size === 0) return ranked;
-    const kept = new Map<string, Ranked>();
+    const kept: Ranked[] = [];
+    const firsts = new Map<string, Ranked>();
     for (const entry of ranked) {
-      const original = this.copyOf.get(entry.doc.id) ?? entry.doc.id;
-      const first = kept.get(original);
+      const original = this.copyOf.get(entry.doc.id);
+      const first = original === undefined ? undefined : firsts.get(original);
       if (first) first.sameAs.push(entry.doc.item);
-      else kept.set(original, entry);
+      else {
+        if (original !== undefined) firsts.set(original, entry);
+        kept.push(entry);
+      }
     }
-    return [...kept.values()];
+    return kept;
   }
 
   /**
@@ -259,11 +263,12 @@ export class SearchEngine {
    * phrases to mark in its text instead.
    */
   private aliasedPhrases(doc: SearchDoc, metadata: Metadata): string[][] {
+    if (this.aliases.size === 0 || doc.names === '') return [];
     const viaNames = Object.keys(metadata).filter((word) => {
       const fields = metadata[word]!;
       return 'names' in fields && !('title' in fields) && !('body' in fields);
     });
-    if (viaNames.length === 0 || this.aliases.size === 0) return [];
+    if (viaNames.length === 0) return [];
     const phrases: string[][] = [];
     for (const name of doc.names.split(';')) {
       const words = tokenize(name);
@@ -401,7 +406,10 @@ function uniqueWords<T extends { word: string }>(words: T[]): T[] {
   return words.filter(({ word }) => !seen.has(word) && (seen.add(word), true));
 }
 
-/** Document id -> the first earlier document with the same section, title and text. */
+/**
+ * Document id -> the first document with the same section, title and text,
+ * for the documents that have such copies (the first maps to itself).
+ */
 function findCopies(docs: readonly SearchDoc[]): Map<string, string> {
   const first = new Map<string, string>();
   const copies = new Map<string, string>();
@@ -409,7 +417,7 @@ function findCopies(docs: readonly SearchDoc[]): Map<string, string> {
     const key = `${doc.section}\u0000${doc.title}\u0000${doc.body}`;
     const original = first.get(key);
     if (original === undefined) first.set(key, doc.id);
-    else copies.set(doc.id, original);
+    else copies.set(doc.id, original).set(original, original);
   }
   return copies;
 }
