@@ -398,7 +398,7 @@ function printSize(size: SizeReport, lines: string[]): void {
       ? ` (one more read of the files: read ${ms(parts.read!)}, sha256 ${ms(parts.sha256!)}, JSON.parse index ${ms(parts.parseIndex!)}, docs ${ms(parts.parseDocs!)}, faq+corpus ${ms(parts.parseOther!)}; the rest is the schema check)`
       : '';
     lines.push(
-      `   ours verify+load ${ms(mine.loadMs)} ms = loadPackDirectory ${ms(phases.verify ?? 0)}${partText} + SearchEngine.load ${ms(phases.engineLoad ?? 0)}`,
+      `   ours verify+load ${ms(mine.loadMs)} ms = loadPackDirectory ${ms(phases.verify ?? 0)}${partText} + SearchEngine.forPack ${ms(phases.engineLoad ?? 0)}`,
     );
     if (mine.profile) {
       const share = Math.round(mine.profile.innerShare * 100);

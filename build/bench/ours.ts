@@ -46,7 +46,7 @@ function writeSyntheticPack(context: BenchContext, indexJson: string): string {
 }
 
 /**
- * loadPackDirectory + SearchEngine.load, as the app does. The loaded index's
+ * loadPackDirectory + SearchEngine.forPack, as the app does. The loaded index's
  * query method is wrapped (on the instance: src/ stays untouched) to time
  * Lunr's index.query (term expansion, fuzzy matching, scoring) apart from our
  * code around it in query.ts (query terms, coverage re-scoring, one hit per
@@ -57,7 +57,7 @@ async function verifyAndLoad(dir: string): Promise<Loaded> {
   const result = await loadPackDirectory(dir);
   const verified = now();
   if (!result.ok) throw new Error(`pack does not verify: ${result.problem.message}`);
-  const engine = SearchEngine.load(result.pack.searchIndex, result.pack.searchDocs);
+  const engine = SearchEngine.forPack(result.pack);
   const loaded = now();
 
   const index = (engine as unknown as { index: lunr.Index }).index;

@@ -12,6 +12,7 @@ import { createService, type Platform } from '../shared/service';
 import { SECTIONS, isSectionId } from '../shared/sections';
 import { PARTICIPANT_GROUPS } from '../shared/corpus/labels';
 import { loadPackDirectory } from '../node/pack-dir';
+import { formatTargetRows, resolveTarget, targetRows } from './targets';
 
 /** resources/pack, two levels up from both src/cli/main.ts and out/cli/cica.js. */
 export const BUNDLED_PACK = resolve(__dirname, '../../resources/pack');
@@ -21,9 +22,9 @@ const USAGE = `Usage: cica <command> [options]
 Commands:
   export <section-or-item-id> [--format text|markdown|html|json|csv]
       Print a section or item with its citation (csv: membership only).
-      Sections: faq, overview,
-      membership, bodies, documents, timeline; or any item id (cica export
-      --list shows them all).
+      Sections: faq, overview, membership, bodies, documents, timeline; or
+      any item id (cica export --list shows them all, with their titles);
+      or a participant's name or alias ("cica export thailand").
   search <query> [--json] [--limit N] [--section S]
       Search everything, best first. --json prints an array of
       { id, section, title, snippet, score }. Any query is accepted.
@@ -109,6 +110,8 @@ const CLI_PLATFORM: Platform = {
 };
 
 const SEARCH_OPTIONS = ['--limit', '--section', '--pack'] as const;
+/** Participants named when a name fits several. */
+const MAX_CHOICES = 8;
 
 /**
  * Splits `search` arguments into the query's words and the known options
@@ -196,9 +199,8 @@ async function exportCommand(
     return 1;
   }
   const reference = new Reference(toReaderData(result.pack));
-  const targets = exportTargets(reference);
   if (values.list) {
-    io.out(`${targets.join('\n')}\n`);
+    io.out(formatTargetRows(targetRows(reference)));
     return 0;
   }
   const format = values.format ?? 'text';
@@ -206,7 +208,20 @@ async function exportCommand(
     io.err(`cica export: unknown format "${format}"; valid formats: ${SAVE_FORMATS.join(', ')}\n`);
     return 2;
   }
-  if (target === undefined || !targets.includes(target)) {
+  const resolved = target === undefined ? undefined : resolveTarget(reference, target);
+  if (resolved?.kind === 'ambiguous') {
+    const shown = resolved.participants.slice(0, MAX_CHOICES);
+    const more = resolved.participants.length - shown.length;
+    io.err(
+      `cica export: "${target}" names ${resolved.participants.length} participants: ` +
+        shown.map((p) => `${p.shortName} (${p.id})`).join(', ') +
+        (more > 0 ? ` and ${more} more` : '') +
+        '.\nGive one of their ids, or more of the name.\n',
+    );
+    return 2;
+  }
+  if (resolved?.kind !== 'found') {
+    const targets = exportTargets(reference);
     const what = target === undefined ? 'no target given' : `unknown target "${target}"`;
     const close = target ? targets.filter((t) => t.includes(target.toLowerCase())).slice(0, 8) : [];
     io.err(
@@ -214,13 +229,14 @@ async function exportCommand(
         `Valid sections: ${SECTIONS.map((s) => s.id).join(', ')}.\n` +
         `Valid groups: ${PARTICIPANT_GROUPS.map((g) => g.id).join(', ')}.\n` +
         (close.length ? `Did you mean: ${close.join(', ')}?\n` : '') +
-        `Every item has an id too (${targets.length} in all): \`cica export --list\` prints them.\n`,
+        `Every item has an id too (${targets.length} in all): \`cica export --list\` prints them.\n` +
+        `A participant's name or alias works too: \`cica export thailand\`.\n`,
     );
     return 2;
   }
-  const engine = SearchEngine.load(result.pack.searchIndex, result.pack.searchDocs);
+  const engine = SearchEngine.forPack(result.pack);
   const exporter = new Exporter(reference, engine, io.now);
-  const file = exporter.forFile({ target, format: format as SaveFormat });
+  const file = exporter.forFile({ target: resolved.target, format: format as SaveFormat });
   if (!file.ok) {
     io.err(`cica export: ${file.message}\n`);
     return 2;
@@ -229,8 +245,9 @@ async function exportCommand(
   return 0;
 }
 
-if (require.main === module) {
-  run(process.argv.slice(2), {
+/** Runs a command line on this process: its output, its exit code. */
+export function main(argv: string[]): void {
+  run(argv, {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     now: () => new Date(),
@@ -242,3 +259,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) main(process.argv.slice(2));

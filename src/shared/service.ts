@@ -49,7 +49,7 @@ export function createService(result: PackResult, platform: Platform): PackApi {
     loaded = indexProblem('it is not a Lunr index');
   } else {
     try {
-      engine = SearchEngine.load(result.pack.searchIndex, result.pack.searchDocs);
+      engine = SearchEngine.forPack(result.pack);
       const data = toReaderData(result.pack);
       exporter = new Exporter(new Reference(data), engine, () => platform.now());
       loaded = { ok: true, data };

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -71,11 +71,73 @@ describe('cica export', () => {
     expect(stderr).toContain('unknown format "docx"');
   });
 
-  it('lists every id with --list', async () => {
+  it('lists every id with its section and title with --list', async () => {
     const { code, stdout } = await cli('export', '--list', '--pack', pack);
     expect(code).toBe(0);
-    expect(stdout.split('\n')).toEqual(
-      expect.arrayContaining(['faq', 'member-states', 'swg', 'kz']),
+    const rows = stdout.trimEnd().split('\n');
+    expect(rows[0]).toMatch(/^ID +SECTION +TITLE$/);
+    const columns = (row: string) => row.split(/ {2,}/);
+    expect(rows.map(columns)).toEqual(
+      expect.arrayContaining([
+        ['faq', 'FAQ', 'CICA: frequently asked questions'],
+        ['member-states', 'Membership', 'Member states (16)'],
+        ['swg', 'Bodies', 'Special Working Group'],
+        ['kz', 'Membership', 'Kazakhstan'],
+        ['what-is-the-aim-of-swg', 'FAQ', 'What is the aim of SWG?'],
+      ]),
+    );
+    // One row per target, each exportable by its id.
+    const ids = rows.slice(1).map((row) => columns(row)[0]!);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBeGreaterThan(130);
+    const sectionStart = rows[0]!.indexOf('SECTION');
+    for (const row of rows) expect(row[sectionStart - 1], row).toBe(' ');
+  });
+
+  it.each([
+    ['thailand', 'th', 'Thailand'],
+    ['Kingdom of Thailand', 'th', 'Thailand'],
+    ['KZ', 'kz', 'Kazakhstan'],
+    ['Kazakstan', 'kz', 'Kazakhstan'],
+    ['arab league', 'las', 'League of Arab States'],
+    ['korea', 'kr', 'South Korea'],
+  ])('exports a participant by its name or alias: %s', async (name, id, title) => {
+    const { code, stdout, stderr } = await cli('export', name, '--pack', pack);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout.startsWith(`${title}\n`)).toBe(true);
+    expect(stdout).toContain(`cica://membership/${id} (accessed 2026-11-28).`);
+  });
+
+  it('refuses a name that fits several participants, naming them', async () => {
+    const { code, stdout, stderr } = await cli('export', 'islamic', '--pack', pack);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'cica export: "islamic" names 3 participants: Afghanistan (af), Iran (ir), Pakistan (pk).\n' +
+        'Give one of their ids, or more of the name.\n',
+    );
+    const many = await cli('export', 'republic', '--pack', pack);
+    expect(many.code).toBe(2);
+    expect(many.stderr).toMatch(/"republic" names 16 participants: .* and 8 more\.\n/);
+  });
+
+  it('refuses a name that fits no participant, saying names work too', async () => {
+    const { code, stderr } = await cli('export', 'Atlantis Republic', '--pack', pack);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown target "Atlantis Republic"');
+    expect(stderr).toContain("A participant's name or alias works too");
+  });
+
+  it('cites the app version, as the README says', async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    const { stdout } = await cli('export', 'cg', '--pack', pack);
+    expect(stdout.replace(/\s+/g, ' ')).toMatch(
+      new RegExp(
+        `CICA Reference ${version.replaceAll('.', '\\.')}, data pack [0-9a-f]{12}, cica://bodies/cg `,
+      ),
     );
   });
 });
@@ -122,7 +184,7 @@ describe('cica verify', () => {
 });
 
 describe('the cica command', () => {
-  it('runs on plain Node through npm run cli, with exit codes', async () => {
+  it('runs from the sources through tsx, with exit codes', async () => {
     const exec = promisify(execFile);
     // --pack: unit tests run before `npm run build:pack` has made the bundled pack.
     const ok = await exec('npx', ['tsx', 'src/cli/main.ts', 'export', 'cg', '--pack', pack], {
@@ -144,6 +206,39 @@ describe('the cica command', () => {
 });
 
 describe('cica search', () => {
+  it('says which words matched nothing, and what was searched instead', async () => {
+    const { code, stdout } = await cli('search', 'CICA', 'secretariat', '--pack', pack);
+    expect(code).toBe(0);
+    expect(stdout.split('\n').slice(0, 2)).toEqual([
+      'No match for “secretariat”; showing results for “CICA”.',
+      expect.stringMatching(/^\d+ results for “CICA secretariat” \(/),
+    ]);
+  });
+
+  it('asks for a more specific word when only common words were typed', async () => {
+    const { code, stdout } = await cli('search', 'what', 'is', 'the', '--pack', pack);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      'Only common words: type a more specific word, such as a name, a place or a year.\n',
+    );
+    expect((await cli('search', 'xylophone', '--pack', pack)).stdout).toBe(
+      'No results for “xylophone”.\n',
+    );
+  });
+
+  it('shows identical results once, naming the others, and marks what an alias stands for', async () => {
+    const { stdout } = await cli('search', '1999', '--limit', '50', '--pack', pack);
+    const corrections = stdout.split('\n').filter((line) => line.includes('should read'));
+    expect(corrections).toEqual([
+      expect.stringMatching(
+        /\[Overview: erratum-date-[a-z-]+; same text: erratum-date-[a-z-]+, erratum-date-[a-z-]+\]$/,
+      ),
+    ]);
+    const alias = await cli('search', 'Kazakstan', '--section', 'membership', '--pack', pack);
+    expect(alias.stdout).toContain('1. *Kazakhstan*  [Membership: kz]');
+    expect(alias.stdout).toMatch(/^\d+ results for “Kazakstan”/);
+  });
+
   it('prints a readable list, best first', async () => {
     const { code, stdout } = await cli(
       'search',

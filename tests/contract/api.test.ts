@@ -89,6 +89,25 @@ describe.each([
     expect(faq.hits.every((h) => h.section === 'faq')).toBe(true);
   });
 
+  it('explains a search: other names marked, unmatched words, common words, merged copies', async () => {
+    const { api } = await make();
+    const alias = await api.search('Kazakstan', { limit: 1, section: 'membership' });
+    expect(alias.hits[0]).toMatchObject({ item: 'kz', title: 'Kazakhstan' });
+    expect(alias.hits[0]!.titleHighlights).toEqual([[0, 'Kazakhstan'.length]]);
+    expect(await api.search('CICA secretariat')).toMatchObject({
+      terms: ['CICA'],
+      unmatched: ['secretariat'],
+      onlyCommonWords: false,
+    });
+    expect(await api.search('what is the')).toMatchObject({ total: 0, onlyCommonWords: true });
+    const copies = (await api.search('1999', { limit: 50 })).hits.filter(
+      (h) => h.sameAs.length > 0,
+    );
+    expect(copies.map((h) => [h.item, ...h.sameAs].sort())).toEqual([
+      ['erratum-date-second-stage', 'erratum-date-seminar', 'erratum-date-third-stage'],
+    ]);
+  });
+
   it('answers odd input with an empty list', async () => {
     const { api } = await make();
     for (const query of ['', '   ', 'foo:', '~', '-', '"((']) {

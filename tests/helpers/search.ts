@@ -9,10 +9,11 @@ import { recordingPlatform } from './platform';
 /** The search engine over the real compiled pack, loaded as the app loads it. */
 export function loadEngine(): SearchEngine {
   const files = packFiles();
-  return SearchEngine.load(
-    JSON.parse(files.get('search-index.json')!),
-    JSON.parse(files.get('search-docs.json')!),
-  );
+  return SearchEngine.forPack({
+    searchIndex: JSON.parse(files.get('search-index.json')!),
+    searchDocs: JSON.parse(files.get('search-docs.json')!),
+    corpus: JSON.parse(files.get('corpus.json')!),
+  });
 }
 
 /** The shared service over the real pack, as main and the web edition build it. */

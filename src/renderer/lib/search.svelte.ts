@@ -13,6 +13,14 @@ export class SearchState {
   query = $state('');
   section = $state<SectionId | undefined>(undefined);
   results = $state.raw<SearchResults | undefined>(undefined);
+  /**
+   * The query and filter the results answer. The box moves on at once while
+   * the answer is on its way: what is said about the results quotes these.
+   */
+  answered = $state.raw<{ query: string; section: SectionId | undefined }>({
+    query: '',
+    section: undefined,
+  });
   failed = $state(false);
   private asked = 0;
 
@@ -38,6 +46,7 @@ export class SearchState {
     const ticket = ++this.asked;
     if (!this.active) {
       this.results = undefined;
+      this.answered = { query: '', section: undefined };
       return;
     }
     try {
@@ -46,10 +55,12 @@ export class SearchState {
       // A filter that would hide every result of a new query falls back to all sections.
       if (section && results.total > 0 && results.counts[section] === 0) {
         this.section = undefined;
+        section = undefined;
         results = await this.api.search(query, { limit: RESULT_LIMIT });
         if (ticket !== this.asked) return;
       }
       this.results = results;
+      this.answered = { query, section };
       this.failed = false;
     } catch {
       if (ticket === this.asked) this.failed = true;

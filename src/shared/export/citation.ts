@@ -1,14 +1,18 @@
+import { version } from '../../../package.json';
 import type { Manifest } from '../pack/schema';
 import { deepLink } from '../route';
 import type { ExportDoc } from './model';
 
 export const APP_NAME = 'CICA Reference';
+/** The app's version, from package.json: a citation names the build that made it. */
+export const APP_VERSION: string = version;
 
 export interface Citation {
   publisher: string;
   title: string;
   edition: string;
   appName: string;
+  appVersion: string;
   packVersion: string;
   /** cica://<section>[/<item>]: opens the same place in the app. */
   deepLink: string;
@@ -22,6 +26,7 @@ export function citationFor(doc: ExportDoc, manifest: Manifest, now: Date): Cita
     title: manifest.source.title,
     edition: `as of ${manifest.edition.label}`,
     appName: APP_NAME,
+    appVersion: APP_VERSION,
     packVersion: manifest.version,
     deepLink: deepLink(doc),
     accessed: now.toISOString().slice(0, 10),
@@ -32,6 +37,6 @@ export function citationFor(doc: ExportDoc, manifest: Manifest, now: Date): Cita
 export function citationSentence(c: Citation): string {
   return (
     `Source: ${c.publisher}, ${c.title}, ${c.edition}. ` +
-    `${c.appName}, data pack ${c.packVersion}, ${c.deepLink} (accessed ${c.accessed}).`
+    `${c.appName} ${c.appVersion}, data pack ${c.packVersion}, ${c.deepLink} (accessed ${c.accessed}).`
   );
 }

@@ -4,6 +4,7 @@ import type { Corpus, Quote } from '../corpus/schema';
 import type { FaqEntry } from '../faq/types';
 import { blockText } from '../faq/text';
 import type { SectionId } from '../sections';
+import { tokenize } from './tokenize';
 
 /**
  * One searchable item. FAQ answers are indexed paragraph by paragraph, so a
@@ -150,4 +151,31 @@ function withTermAliases(doc: SearchDoc, termAliases: Corpus['termAliases']): Se
     .flatMap((alias) => alias.aliases);
   if (extra.length === 0) return doc;
   return { ...doc, names: [doc.names, ...new Set(extra)].filter(Boolean).join('; ') };
+}
+
+/**
+ * What each other name in the documents' `names` stands for, both as
+ * normalized words ("alma ata" -> ["almaty"], "prc" -> ["china"]): a hit
+ * found through a name it does not show marks, in its text, what the name
+ * stands for. Built from the corpus the names come from, at load time.
+ */
+export type SearchAliases = ReadonlyMap<string, readonly string[]>;
+
+export function searchAliases(corpus: Corpus): SearchAliases {
+  const aliases = new Map<string, string[]>();
+  const add = (names: readonly (string | undefined)[], target: string) => {
+    const stands = tokenize(target).join(' ');
+    for (const name of names) {
+      const key = tokenize(name ?? '').join(' ');
+      if (!key || key === stands) continue;
+      const targets = aliases.get(key) ?? [];
+      if (!targets.includes(stands)) aliases.set(key, [...targets, stands]);
+    }
+  };
+  for (const { term, aliases: names } of corpus.termAliases) add(names, term);
+  for (const p of corpus.participants)
+    add([p.publishedName, p.abbreviation, p.iso2, ...p.aliases], p.shortName);
+  for (const b of corpus.bodies) add([b.abbreviation, ...b.aliases], b.name);
+  for (const d of corpus.documents) add(d.aliases, d.title);
+  return aliases;
 }

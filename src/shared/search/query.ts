@@ -1,7 +1,8 @@
 import lunr from 'lunr';
 import { SECTIONS, type SectionId } from '../sections';
-import type { SearchDoc } from './documents';
-import { makeSnippet, type Range, type Snippet } from './snippet';
+import type { Corpus } from '../corpus/schema';
+import { searchAliases, type SearchAliases, type SearchDoc } from './documents';
+import { makeSnippet, normalizeRanges, type Range, type Snippet } from './snippet';
 import { tokenize, wordsWithOffsets } from './tokenize';
 
 /** Longer input is cut: nobody types more, and every word costs a lookup. */
@@ -39,11 +40,17 @@ export interface SearchHit {
   titleHighlights: Range[];
   snippet: Snippet;
   score: number;
+  /** Other items with exactly the same title and text, merged into this hit. */
+  sameAs: string[];
 }
 
 export interface SearchResults {
-  /** The words searched for, after trimming, for display ("results for …"). */
+  /** The words searched for, as typed, for display ("results for …"). */
   terms: string[];
+  /** Words typed that match nothing in the reference, as typed: the search went on without them. */
+  unmatched: string[];
+  /** Every word typed is too common to search for ("what is the"). */
+  onlyCommonWords: boolean;
   hits: SearchHit[];
   /** Hits per section before the section filter and the limit. */
   counts: Record<SectionId, number>;
@@ -52,6 +59,8 @@ export interface SearchResults {
 
 interface QueryTerm {
   term: string;
+  /** The word as the reader typed it. */
+  typed: string;
   /** Being typed: also matches words it begins. */
   prefix: boolean;
   /** Not in the index: matched within this edit distance instead, by these index words. */
@@ -61,7 +70,16 @@ interface QueryTerm {
   variants: string[];
 }
 
+/** Index word -> the fields of a document it matched in. */
 type Metadata = Record<string, Record<string, unknown>>;
+type Words = ReturnType<typeof wordsWithOffsets>;
+
+interface Ranked {
+  doc: SearchDoc;
+  score: number;
+  metadata: Metadata;
+  sameAs: string[];
+}
 
 /**
  * Search over the prebuilt index. No user text ever reaches Lunr's query
@@ -74,28 +92,47 @@ export class SearchEngine {
   private readonly sortedTerms: string[];
   private termsByLength: Map<number, string[]> | undefined;
   private readonly minPrefix: number;
-  private readonly offsets = new Map<string, ReturnType<typeof wordsWithOffsets>>();
+  private readonly offsets = new Map<string, Words>();
+  /** Document id -> the first document with the same section, title and text (itself for that one). */
+  private readonly copyOf: Map<string, string>;
 
   constructor(
     private readonly index: lunr.Index,
     docs: readonly SearchDoc[],
+    private readonly aliases: SearchAliases = new Map(),
   ) {
     this.docs = new Map(docs.map((doc) => [doc.id, doc]));
+    this.copyOf = findCopies(docs);
     this.terms = (index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;
     this.sortedTerms = Object.keys(this.terms);
     if (!isSorted(this.sortedTerms)) this.sortedTerms.sort();
     this.minPrefix = this.docs.size > LARGE_INDEX ? MIN_PREFIX + 1 : MIN_PREFIX;
   }
 
-  static load(serializedIndex: unknown, docs: readonly SearchDoc[]): SearchEngine {
-    return new SearchEngine(lunr.Index.load(serializedIndex as object), docs);
+  static load(
+    serializedIndex: unknown,
+    docs: readonly SearchDoc[],
+    aliases?: SearchAliases,
+  ): SearchEngine {
+    return new SearchEngine(lunr.Index.load(serializedIndex as object), docs, aliases);
+  }
+
+  /** The engine over a pack: its index, its documents and its corpus's other names. */
+  static forPack(pack: {
+    searchIndex: unknown;
+    searchDocs: readonly SearchDoc[];
+    corpus: Corpus;
+  }): SearchEngine {
+    return SearchEngine.load(pack.searchIndex, pack.searchDocs, searchAliases(pack.corpus));
   }
 
   search(text: string, options: SearchOptions = {}): SearchResults {
     const limit = Math.max(0, Math.min(options.limit ?? 20, 500));
-    const terms = this.queryTerms(typeof text === 'string' ? text : '');
-    if (terms.length === 0) return emptyResults();
-    const empty = emptyCounts();
+    const { terms, unmatched, onlyCommonWords } = this.queryTerms(
+      typeof text === 'string' ? text : '',
+    );
+    if (terms.length === 0) return { ...emptyResults(), unmatched, onlyCommonWords };
+    const counts = emptyCounts();
 
     const results = this.index.query((q) => {
       for (const { term, prefix, fuzzy, near, variants } of terms) {
@@ -109,7 +146,7 @@ export class SearchEngine {
 
     // Rank documents that match every word above those that match some, and
     // keep one hit per FAQ entry (its best paragraph).
-    const best = new Map<string, { doc: SearchDoc; score: number; metadata: Metadata }>();
+    const best = new Map<string, Ranked>();
     for (const result of results) {
       const doc = this.docs.get(result.ref);
       if (!doc) continue;
@@ -118,58 +155,127 @@ export class SearchEngine {
       const score = result.score * (0.2 + 0.8 * covered * covered);
       const key = `${doc.section}:${doc.item}`;
       const previous = best.get(key);
-      if (!previous || score > previous.score) best.set(key, { doc, score, metadata });
+      if (!previous || score > previous.score) best.set(key, { doc, score, metadata, sameAs: [] });
     }
-    const ranked = [...best.values()].sort(
-      (a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id),
+    const ranked = this.mergeCopies(
+      [...best.values()].sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id)),
     );
-    for (const { doc } of ranked) empty[doc.section] += 1;
+    for (const { doc } of ranked) counts[doc.section] += 1;
     const wanted = options.section
       ? ranked.filter((r) => r.doc.section === options.section)
       : ranked;
 
     const hits = wanted
       .slice(0, Math.min(limit, SNIPPETS_FOR * 10))
-      .map(({ doc, score, metadata }, rank) => ({
-        id: doc.id,
-        section: doc.section,
-        item: doc.item,
-        anchor: doc.anchor,
-        title: doc.title,
-        titleHighlights: highlights(wordsWithOffsets(doc.title), metadata),
-        snippet:
-          rank < SNIPPETS_FOR
-            ? makeSnippet(doc.body, highlights(this.bodyWords(doc), metadata))
-            : { text: '', highlights: [] },
-        score: Math.round(score * 1000) / 1000,
-      }));
-    return { terms: terms.map((t) => t.term), hits, counts: empty, total: ranked.length };
+      .map(({ doc, score, metadata, sameAs }, rank) => {
+        const aliased = this.aliasedPhrases(doc, metadata);
+        const titleWords = wordsWithOffsets(doc.title);
+        return {
+          id: doc.id,
+          section: doc.section,
+          item: doc.item,
+          anchor: doc.anchor,
+          title: doc.title,
+          titleHighlights: highlights(titleWords, metadata, aliased),
+          snippet:
+            rank < SNIPPETS_FOR
+              ? makeSnippet(doc.body, highlights(this.bodyWords(doc), metadata, aliased))
+              : { text: '', highlights: [] },
+          score: Math.round(score * 1000) / 1000,
+          sameAs,
+        };
+      });
+    return {
+      terms: terms.map((t) => t.typed),
+      unmatched,
+      onlyCommonWords,
+      hits,
+      counts,
+      total: ranked.length,
+    };
   }
 
-  /** The reader's words as query terms: trimmed, capped, stop words dropped when others remain. */
-  private queryTerms(text: string): QueryTerm[] {
+  /**
+   * The reader's words as query terms: trimmed, capped, stop words dropped
+   * when others remain; and the words that match nothing, to say so.
+   */
+  private queryTerms(text: string): {
+    terms: QueryTerm[];
+    unmatched: string[];
+    onlyCommonWords: boolean;
+  } {
     const input = text.slice(0, MAX_QUERY_LENGTH);
     const typing = /[\p{L}\p{N}]$/u.test(input);
-    const words = tokenize(input).filter((w) => w.length <= MAX_TERM_LENGTH);
-    const last = words.length - 1;
-    // Only stop words ("when was the"): nothing to look for yet.
-    const meaningful = [...new Set(words)].filter((w) => !isStopWord(w));
-    const chosen = meaningful.slice(0, MAX_TERMS);
+    const words = wordsWithOffsets(input).map(({ word, start, end }) => ({
+      word,
+      typed: input.slice(start, end),
+    }));
+    const last = words.at(-1)?.word;
+    const meaningful = uniqueWords(words).filter(({ word }) => !isStopWord(word));
+    // Only stop words ("when was the"): nothing to look for.
+    const onlyCommonWords = words.length > 0 && meaningful.length === 0;
     const terms: QueryTerm[] = [];
+    const unmatched: string[] = [];
     let fuzzyTerms = 0;
-    for (const term of chosen) {
-      const prefix = typing && term === words[last] && term.length >= this.minPrefix;
-      const known = term in this.terms || (prefix && this.hasPrefix(term));
+    for (const { word: term, typed } of meaningful.slice(0, MAX_TERMS)) {
+      const beingTyped = typing && term === last;
+      // A word still being typed may not have reached a matching length yet.
+      if (beingTyped && term.length < this.minPrefix && !(term in this.terms)) continue;
+      const prefix = beingTyped && term.length >= this.minPrefix;
+      const known =
+        term.length <= MAX_TERM_LENGTH && (term in this.terms || (prefix && this.hasPrefix(term)));
       const fuzzy = known || fuzzyTerms >= MAX_FUZZY_TERMS ? 0 : editDistanceFor(term);
       const near = fuzzy ? this.nearWords(term, fuzzy) : [];
-      if (!known && near.length === 0) continue;
+      if (!known && near.length === 0) {
+        unmatched.push(typed);
+        continue;
+      }
       if (fuzzy) fuzzyTerms += 1;
-      terms.push({ term, prefix: prefix && !fuzzy, fuzzy, near, variants: this.variants(term) });
+      const variants = this.variants(term);
+      terms.push({ term, typed, prefix: prefix && !fuzzy, fuzzy, near, variants });
     }
     // On a large index, exact words in most documents add little but cost a
     // lot: they count only when nothing rarer was typed.
     const rare = terms.filter((t) => t.prefix || t.fuzzy || !this.isCommon(t.term));
-    return rare.length > 0 ? rare : terms;
+    return { terms: rare.length > 0 ? rare : terms, unmatched, onlyCommonWords };
+  }
+
+  /** One hit for items with the same title and text (a correction made in three places). */
+  private mergeCopies(ranked: Ranked[]): Ranked[] {
+    if (this.copyOf.size === 0) return ranked;
+    const kept: Ranked[] = [];
+    const firsts = new Map<string, Ranked>();
+    for (const entry of ranked) {
+      const original = this.copyOf.get(entry.doc.id);
+      const first = original === undefined ? undefined : firsts.get(original);
+      if (first) first.sameAs.push(entry.doc.item);
+      else {
+        if (original !== undefined) firsts.set(original, entry);
+        kept.push(entry);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * What a document's other names stand for, where the reader's words matched
+   * only those names ("Alma-Ata" found a paragraph that says "Almaty"): the
+   * phrases to mark in its text instead.
+   */
+  private aliasedPhrases(doc: SearchDoc, metadata: Metadata): string[][] {
+    if (this.aliases.size === 0 || doc.names === '') return [];
+    const viaNames = Object.keys(metadata).filter((word) => {
+      const fields = metadata[word]!;
+      return 'names' in fields && !('title' in fields) && !('body' in fields);
+    });
+    if (viaNames.length === 0) return [];
+    const phrases: string[][] = [];
+    for (const name of doc.names.split(';')) {
+      const words = tokenize(name);
+      if (!words.some((word) => viaNames.includes(word))) continue;
+      for (const target of this.aliases.get(words.join(' ')) ?? []) phrases.push(target.split(' '));
+    }
+    return phrases;
   }
 
   /**
@@ -214,7 +320,7 @@ export class SearchEngine {
   }
 
   /** A document's body words with their offsets, computed once per document. */
-  private bodyWords(doc: SearchDoc): ReturnType<typeof wordsWithOffsets> {
+  private bodyWords(doc: SearchDoc): Words {
     let words = this.offsets.get(doc.id);
     if (!words) {
       if (this.offsets.size >= OFFSET_CACHE_SIZE) this.offsets.clear();
@@ -275,9 +381,45 @@ function coverage(terms: QueryTerm[], matched: string[]): number {
   return covered / terms.length;
 }
 
-/** Where the words a document matched on stand in one of its texts. */
-function highlights(words: ReturnType<typeof wordsWithOffsets>, metadata: Metadata): Range[] {
-  return words.filter(({ word }) => word in metadata).map(({ start, end }): Range => [start, end]);
+/**
+ * Where the words a document matched on stand in one of its texts, and the
+ * phrases that its matched other names stand for.
+ */
+function highlights(words: Words, metadata: Metadata, phrases: string[][]): Range[] {
+  const ranges = words
+    .filter(({ word }) => word in metadata)
+    .map(({ start, end }): Range => [start, end]);
+  if (phrases.length === 0) return ranges;
+  for (const phrase of phrases) {
+    for (let i = 0; i + phrase.length <= words.length; i++) {
+      if (phrase.every((word, j) => words[i + j]!.word === word)) {
+        ranges.push([words[i]!.start, words[i + phrase.length - 1]!.end]);
+      }
+    }
+  }
+  return normalizeRanges(ranges);
+}
+
+/** Each word once, in the order first typed, with its first spelling. */
+function uniqueWords<T extends { word: string }>(words: T[]): T[] {
+  const seen = new Set<string>();
+  return words.filter(({ word }) => !seen.has(word) && (seen.add(word), true));
+}
+
+/**
+ * Document id -> the first document with the same section, title and text,
+ * for the documents that have such copies (the first maps to itself).
+ */
+function findCopies(docs: readonly SearchDoc[]): Map<string, string> {
+  const first = new Map<string, string>();
+  const copies = new Map<string, string>();
+  for (const doc of docs) {
+    const key = `${doc.section}\u0000${doc.title}\u0000${doc.body}`;
+    const original = first.get(key);
+    if (original === undefined) first.set(key, doc.id);
+    else copies.set(doc.id, original).set(original, original);
+  }
+  return copies;
 }
 
 /** Levenshtein distance, or max + 1 as soon as it must exceed `max`. */
@@ -299,7 +441,14 @@ function boundedEditDistance(a: string, b: string, max: number): number {
 }
 
 export function emptyResults(): SearchResults {
-  return { terms: [], hits: [], counts: emptyCounts(), total: 0 };
+  return {
+    terms: [],
+    unmatched: [],
+    onlyCommonWords: false,
+    hits: [],
+    counts: emptyCounts(),
+    total: 0,
+  };
 }
 
 function emptyCounts(): Record<SectionId, number> {

@@ -6,7 +6,7 @@ type Participant = { kind: string; publishedName: string; abbreviation?: string 
 const participants: Participant[] = corpus.participants;
 
 const citation =
-  /Source: Embassy of the Republic of Kazakhstan, \[Frequently asked questions about the Conference on Interaction and Confidence-building Measures in Asia \(CICA\)\], as of September 2001\. CICA Reference, data pack [0-9a-f]{12}, cica:\/\/membership \(accessed \d{4}-\d{2}-\d{2}\)\./;
+  /Source: Embassy of the Republic of Kazakhstan, \[Frequently asked questions about the Conference on Interaction and Confidence-building Measures in Asia \(CICA\)\], as of September 2001\. CICA Reference \d+\.\d+\.\d+, data pack [0-9a-f]{12}, cica:\/\/membership \(accessed \d{4}-\d{2}-\d{2}\)\./;
 
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -44,9 +44,8 @@ class Search {
   }
 
   /**
-   * Waits until the status quotes the box's present text. The status quotes
-   * the query at once while the results may lag an answer behind, so rankings
-   * are checked with expect.poll.
+   * Waits until the status quotes the box's present text: the status quotes
+   * the query its results answer, so the results shown are then the box's.
    */
   async settled(): Promise<void> {
     const value = (await this.box.inputValue()).trim();
@@ -384,8 +383,9 @@ test('hostile input never breaks the search', async ({ reader, page }) => {
     await search.box.pressSequentially(text);
     const value = await search.box.inputValue();
     expect(text.startsWith(value), `the box holds what was typed: ${value}`).toBe(true);
+    // Words that match nothing may be named after the count.
     await expect(search.status).toHaveText(
-      new RegExp(`^(No|\\d+) results? for “${escapeRegExp(value.trim())}”$`),
+      new RegExp(`^(No|\\d+) results? for “${escapeRegExp(value.trim())}”(No match for .*)?$`),
     );
     await expect(search.results.locator('img')).toHaveCount(0);
   }
@@ -485,4 +485,138 @@ test('screenshot: results for “declaration”', async ({ reader, page }) => {
     ]);
   await expect(search.titleOf(search.hits.first()).locator('mark')).toHaveText(['Declaration']);
   await page.screenshot({ path: test.info().outputPath('search.png') });
+});
+
+/** The marked words of a result: its title's and its snippet's. */
+function marks(hit: Locator): Promise<string[]> {
+  return hit.locator('mark').allTextContents();
+}
+
+test('a match through another name or a typo marks what the text says', async ({ reader }) => {
+  const search = await openReader(reader);
+  for (const [typed, word] of [
+    ['Kazakstan', 'Kazakhstan'],
+    ['Alma-Ata', 'Almaty'],
+    ['Alma-Atta', 'Almaty'],
+  ] as const) {
+    await search.box.fill(typed);
+    await search.settled();
+    for (const hit of (await search.hits.all()).slice(0, 3)) {
+      expect(await marks(hit), `${typed}: ${await hit.textContent()}`).toContain(word);
+    }
+  }
+});
+
+test('a word that matches nothing is named, and the others searched', async ({ reader }) => {
+  const search = await openReader(reader);
+  await search.box.fill('CICA secretariat');
+  await expect(search.status).toHaveText(
+    /^\d+ results for “CICA secretariat”No match for “secretariat”; showing results for “CICA”\.$/,
+  );
+  await expect(search.results.getByText('Nothing in the reference matches')).toHaveCount(0);
+  expect(await marks(search.hits.first())).toContain('CICA');
+
+  // Every word matched: no notice.
+  await search.box.fill('CICA declaration');
+  await expect(search.status).toHaveText(/^\d+ results for “CICA declaration”$/);
+});
+
+test('only common words ask for a more specific word', async ({ reader }) => {
+  const search = await openReader(reader);
+  await search.box.fill('what is the');
+  await expect(search.status).toHaveText(
+    'Only common words: type a more specific word, such as a name, a place or a year.',
+  );
+  await expect(search.results.getByText('Nothing in the reference matches')).toHaveCount(0);
+  await expect(search.hits).toHaveCount(0);
+
+  // A word that is in nothing is another matter.
+  await search.box.fill('xylophone');
+  await expect(search.status).toHaveText('No results for “xylophone”');
+  await expect(search.results.getByText('Nothing in the reference matches')).toBeVisible();
+});
+
+test('identical results are shown once, saying where else', async ({ reader }) => {
+  const search = await openReader(reader);
+  await search.box.fill('1999');
+  await search.settled();
+  const correction = search.hits.filter({
+    has: search.page.locator('.hit-title', {
+      hasText: 'Correction: “September 14,1999” should read “September 14, 1999”',
+    }),
+  });
+  await expect(correction).toHaveCount(1);
+  await expect(correction).toContainText('Same text in 2 other places');
+});
+
+test('the status announces the count of the query it quotes, never the last one’s', async ({
+  reader,
+  page,
+}) => {
+  const search = await openReader(reader);
+  // Every text the status shows while the reader types, including ones
+  // replaced within the same task (each mutation's old value).
+  await page.evaluate(() => {
+    const region = document.querySelector('#search-results');
+    const seen: string[] = ((window as unknown as { statusTexts: string[] }).statusTexts = []);
+    const watch = (status: Element) => {
+      new MutationObserver((records) => {
+        for (const record of records) {
+          if (record.type === 'characterData' && record.oldValue) seen.push(record.oldValue);
+          for (const node of record.removedNodes) if (node.textContent) seen.push(node.textContent);
+        }
+        seen.push(status.textContent ?? '');
+      }).observe(status, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        characterDataOldValue: true,
+      });
+    };
+    if (region) watch(region.querySelector('[role=status]')!);
+    else {
+      // The results region appears with the first keystroke.
+      new MutationObserver((_, observer) => {
+        const status = document.querySelector('#search-results [role=status]');
+        if (!status) return;
+        observer.disconnect();
+        seen.push(status.textContent ?? '');
+        watch(status);
+      }).observe(document.body, { subtree: true, childList: true });
+    }
+  });
+  await search.box.pressSequentially('contact group created', { delay: 30 });
+  await search.settled();
+
+  const said = await page.evaluate(
+    () => (window as unknown as { statusTexts: string[] }).statusTexts,
+  );
+  // Each count heard with the words it was heard with ("No" or a number).
+  const heard = new Map<string, { count: string; query: string }>();
+  for (const text of said) {
+    const found = /^(No|\d+) results? for “(.*)”/.exec(text);
+    if (found) heard.set(found[0], { count: found[1]!, query: found[2]! });
+  }
+  expect(heard.size).toBeGreaterThan(5);
+  // Each against a fresh search for those words.
+  for (const [text, { count, query }] of heard) {
+    await search.box.fill(query);
+    await search.settled();
+    await expect(search.status, `heard “${text}”`).toHaveText(
+      new RegExp(`^${count} results? for “${escapeRegExp(query)}”`),
+    );
+  }
+});
+
+test('screenshot: a typo and another name marked, and a word that matches nothing', async ({
+  reader,
+  page,
+}) => {
+  const search = await openReader(reader);
+  await page.keyboard.press('/');
+  await search.box.pressSequentially('Alma-Ata secretariat', { delay: 15 });
+  await search.settled();
+  await expect(search.status).toContainText('No match for “secretariat”');
+  expect(await marks(search.hits.first())).toContain('Almaty');
+  await page.screenshot({ path: test.info().outputPath('search-explained.png') });
 });

@@ -24,7 +24,7 @@ const MENU_TITLES: Record<MenuId, string> = {
 /** The citation every copy and save ends with, for a given deep link. */
 function citation(link: string): RegExp {
   return new RegExp(
-    `Source: Embassy of the Republic of Kazakhstan, .* as of September 2001\\. CICA Reference, data pack [0-9a-f]{12}, ${escapeRegExp(link)} \\(accessed \\d{4}-\\d{2}-\\d{2}\\)\\.`,
+    `Source: Embassy of the Republic of Kazakhstan, .* as of September 2001\\. CICA Reference \\d+\\.\\d+\\.\\d+, data pack [0-9a-f]{12}, ${escapeRegExp(link)} \\(accessed \\d{4}-\\d{2}-\\d{2}\\)\\.`,
   );
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { registerIpcHandlers, type IpcHandlers } from '../../../electron/main/ipc';
 import { isAppUrl } from '../../../electron/main/security';
 import { IPC_CHANNELS } from '../../../src/shared/api';
+import { emptyResults } from '../../../src/shared/search/query';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 
@@ -16,7 +17,7 @@ function setup() {
       ok: false as const,
       problem: { file: 'x', check: 'missing' as const, message: 'x: file is missing' },
     })),
-    search: vi.fn(async () => ({ terms: [], hits: [], counts: {} as never, total: 0 })),
+    search: vi.fn(async () => emptyResults()),
     copy: vi.fn(async () => ({ ok: true as const, message: 'Copied' })),
     save: vi.fn(async () => ({ ok: true as const, message: 'Saved' })),
     loadPreferences: vi.fn(async () => ({ theme: 'system' as const, zoom: 1 })),

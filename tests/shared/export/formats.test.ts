@@ -12,6 +12,7 @@ const citation: Citation = {
   title: '[FAQ]',
   edition: 'as of September 2001',
   appName: 'CICA Reference',
+  appVersion: '1.2.3',
   packVersion: 'abc123def456',
   deepLink: 'cica://membership',
   accessed: '2026-11-28',
@@ -84,7 +85,7 @@ describe('HTML', () => {
 
   it('ends with the citation, and has no style attribute a strict CSP would block', () => {
     expect(html).toMatch(
-      /<footer><p><small>Source: Embassy of the Republic of Kazakhstan, \[FAQ\], as of September 2001\. CICA Reference, data pack abc123def456, cica:\/\/membership \(accessed 2026-11-28\)\.<\/small><\/p><\/footer>\n<\/article>$/,
+      /<footer><p><small>Source: Embassy of the Republic of Kazakhstan, \[FAQ\], as of September 2001\. CICA Reference 1\.2\.3, data pack abc123def456, cica:\/\/membership \(accessed 2026-11-28\)\.<\/small><\/p><\/footer>\n<\/article>$/,
     );
     expect(html).not.toMatch(/style=/);
   });

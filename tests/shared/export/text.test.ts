@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildExport, exportTargets } from '../../../src/shared/export/build';
-import { citationFor } from '../../../src/shared/export/citation';
+import { APP_VERSION, citationFor } from '../../../src/shared/export/citation';
 import { toText } from '../../../src/shared/export/text';
 import type { Reference } from '../../../src/shared/reference';
 import { loadReference } from '../../helpers/reference';
@@ -33,7 +33,7 @@ describe('plain-text export', () => {
     expect(text.replace(/\s+/g, ' ')).toContain(
       'Source: Embassy of the Republic of Kazakhstan, [Frequently asked questions about the ' +
         'Conference on Interaction and Confidence-building Measures in Asia (CICA)], as of ' +
-        `September 2001. CICA Reference, data pack ${reference.data.manifest.version}, ` +
+        `September 2001. CICA Reference ${APP_VERSION}, data pack ${reference.data.manifest.version}, ` +
         'cica://membership (accessed 2026-11-28).',
     );
   });
