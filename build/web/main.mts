@@ -1,5 +1,5 @@
 // npm run build:web: the renderer as one self-contained HTML file, out/web/index.html.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
@@ -25,7 +25,12 @@ async function main(): Promise<void> {
       thirdPartyNotices({ writeFile: false }),
       viteSingleFile({ removeViteModuleLoader: true }),
     ],
-    build: { outDir, emptyOutDir: true },
+    // web.html starts the renderer with the in-page API (src/renderer/web.ts).
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: { input: join(root, 'src/renderer/web.html') },
+    },
   });
 
   const files = new Map(
@@ -33,9 +38,11 @@ async function main(): Promise<void> {
       .sort()
       .map((name) => [name, readFileSync(join(packDir, name), 'utf8')] as const),
   );
+  const built = join(outDir, 'web.html');
   const page = join(outDir, 'index.html');
-  const html = finishWebEdition(readFileSync(page, 'utf8'), files);
+  const html = finishWebEdition(readFileSync(built, 'utf8'), files);
   writeFileSync(page, html);
+  rmSync(built);
   console.log(`web edition: ${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB -> ${page}`);
 }
 

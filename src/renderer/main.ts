@@ -2,4 +2,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import './styles.css';
 
-mount(App, { target: document.getElementById('app')! });
+/** Mounts the app, once the entry (desktop.ts or web.ts) has installed its host. */
+export function mountApp(): void {
+  mount(App, { target: document.getElementById('app')! });
+}

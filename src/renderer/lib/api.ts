@@ -1,17 +1,33 @@
-// The only module that looks for the preload's API on `window`; everything
-// else imports `api` from here. Without a preload (the web edition) the same
-// contract is served in the page from the inlined pack.
-import { API_GLOBAL, type CicaApi, type CicaBridge, type HostMessage } from '../../shared/api';
-import { createBrowserApi } from './browser-api';
+// The only module that holds the host's API; everything else imports from
+// here. Each entry (desktop.ts, web.ts) installs its own host before the app
+// mounts, so each bundle holds only its own implementation: the desktop
+// renderer has no Lunr, exporters or schemas, which live in the main process.
+import type { CicaApi, HostMessage } from '../../shared/api';
 
-const preloaded = (window as unknown as Record<string, CicaBridge | undefined>)[API_GLOBAL];
+export interface Host {
+  api: CicaApi;
+  /** Whether a native menu is around (the desktop app), which changes how shortcuts are shown. */
+  desktop: boolean;
+  onHostMessage(listener: (message: HostMessage) => void): void;
+}
 
-export const api: CicaApi = preloaded ?? createBrowserApi(document);
+const notInstalled = (): never => {
+  throw new Error('The renderer entry installs its host (useHost) before the app mounts.');
+};
 
-/** Whether a native menu is around (the desktop app), which changes how shortcuts are shown. */
-export const inDesktopApp = preloaded !== undefined;
+// Live bindings: set once by useHost, read by the app after that.
+export let api: CicaApi = new Proxy({} as CicaApi, { get: notInstalled });
+export let inDesktopApp = false;
+let listen: Host['onHostMessage'] = notInstalled;
+
+/** Called once by the entry, before the app mounts. */
+export function useHost(host: Host): void {
+  api = host.api;
+  inDesktopApp = host.desktop;
+  listen = host.onHostMessage;
+}
 
 /** Messages from the desktop app's main process (menu commands, links); none in a browser. */
 export function onHostMessage(listener: (message: HostMessage) => void): void {
-  preloaded?.onHostMessage(listener);
+  listen(listener);
 }
