@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import { toReaderData } from '../shared/api';
 import { exportTargets } from '../shared/export/build';
 import { Exporter, SAVE_FORMATS, type SaveFormat } from '../shared/export/render';
-import { SearchEngine } from '../shared/search/query';
 import { PACK_FILES } from '../shared/pack/schema';
 import { Reference } from '../shared/reference';
 import { formatSearchResults } from '../shared/search/format';
@@ -218,8 +217,7 @@ async function exportCommand(
     );
     return 2;
   }
-  const engine = SearchEngine.load(result.pack.searchIndex, result.pack.searchDocs);
-  const exporter = new Exporter(reference, engine, io.now);
+  const exporter = new Exporter(reference, result.pack.search, io.now);
   const file = exporter.forFile({ target, format: format as SaveFormat });
   if (!file.ok) {
     io.err(`cica export: ${file.message}\n`);

@@ -1,6 +1,6 @@
 import { createService } from '../../src/shared/service';
 import type { PackApi } from '../../src/shared/api';
-import { verifyPack } from '../../src/shared/pack/verify';
+import { readFromMemory, verifyPack } from '../../src/shared/pack/verify';
 import { SearchEngine } from '../../src/shared/search/query';
 import { sha256 } from '../../src/node/sha256';
 import { packFiles } from './pack';
@@ -19,7 +19,7 @@ export function loadEngine(): SearchEngine {
 export async function realService(platform = recordingPlatform().platform): Promise<PackApi> {
   const files = packFiles();
   const result = await verifyPack(
-    (name) => (files.has(name) ? Buffer.from(files.get(name)!, 'utf8') : undefined),
+    readFromMemory((name) => (files.has(name) ? Buffer.from(files.get(name)!, 'utf8') : undefined)),
     sha256,
   );
   return createService(result, platform);

@@ -21,6 +21,9 @@ const COMMON_WORD_SHARE = 0.25;
 /** Word offsets kept for highlighting, per document (typing shows the same hits again and again). */
 const OFFSET_CACHE_SIZE = 2_000;
 const SNIPPETS_FOR = 50;
+/** Time one query may take before it stops early; enough for the real pack hundreds of times over. */
+export const QUERY_BUDGET_MS = 1_000;
+const STOPPED_EARLY = 'The search took too long and stopped early: some results may be missing.';
 
 export interface SearchOptions {
   /** At most this many hits (default 20). */
@@ -48,6 +51,31 @@ export interface SearchResults {
   /** Hits per section before the section filter and the limit. */
   counts: Record<SectionId, number>;
   total: number;
+  /** Said to the reader when the search stopped early or could not run. */
+  notice?: string;
+}
+
+export interface EngineOptions {
+  /** Milliseconds one query may take before it cuts its work short (default QUERY_BUDGET_MS). */
+  budgetMs?: number;
+  /** The clock the budget is measured with, in milliseconds (injected by tests). */
+  clock?: () => number;
+}
+
+/** The point past which a query stops doing optional work. */
+class Deadline {
+  passed = false;
+  private readonly end: number;
+  constructor(
+    private readonly clock: () => number,
+    budgetMs: number,
+  ) {
+    this.end = clock() + budgetMs;
+  }
+  /** True once the budget is spent; stays true. */
+  check(): boolean {
+    return (this.passed ||= this.clock() >= this.end);
+  }
 }
 
 interface QueryTerm {
@@ -75,11 +103,16 @@ export class SearchEngine {
   private termsByLength: Map<number, string[]> | undefined;
   private readonly minPrefix: number;
   private readonly offsets = new Map<string, ReturnType<typeof wordsWithOffsets>>();
+  private readonly budgetMs: number;
+  private readonly clock: () => number;
 
   constructor(
     private readonly index: lunr.Index,
     docs: readonly SearchDoc[],
+    options: EngineOptions = {},
   ) {
+    this.budgetMs = options.budgetMs ?? QUERY_BUDGET_MS;
+    this.clock = options.clock ?? Date.now;
     this.docs = new Map(docs.map((doc) => [doc.id, doc]));
     this.terms = (index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;
     this.sortedTerms = Object.keys(this.terms);
@@ -87,14 +120,26 @@ export class SearchEngine {
     this.minPrefix = this.docs.size > LARGE_INDEX ? MIN_PREFIX + 1 : MIN_PREFIX;
   }
 
-  static load(serializedIndex: unknown, docs: readonly SearchDoc[]): SearchEngine {
-    return new SearchEngine(lunr.Index.load(serializedIndex as object), docs);
+  /** Loads an index that checkSearchIndex (pack/search-index.ts) has accepted. */
+  static load(
+    serializedIndex: object,
+    docs: readonly SearchDoc[],
+    options?: EngineOptions,
+  ): SearchEngine {
+    return new SearchEngine(lunr.Index.load(serializedIndex), docs, options);
   }
 
+  /**
+   * Within the time budget, the search does all its work; past it, it skips
+   * what it can (typo matching, highlights and snippets) and says so. The
+   * one step it cannot cut is Lunr's own query, which the index's checks
+   * keep finite.
+   */
   search(text: string, options: SearchOptions = {}): SearchResults {
+    const deadline = new Deadline(this.clock, this.budgetMs);
     const limit = Math.max(0, Math.min(options.limit ?? 20, 500));
-    const terms = this.queryTerms(typeof text === 'string' ? text : '');
-    if (terms.length === 0) return emptyResults();
+    const terms = this.queryTerms(typeof text === 'string' ? text : '', deadline);
+    if (terms.length === 0) return withNotice(emptyResults(), deadline);
     const empty = emptyCounts();
 
     const results = this.index.query((q) => {
@@ -130,24 +175,29 @@ export class SearchEngine {
 
     const hits = wanted
       .slice(0, Math.min(limit, SNIPPETS_FOR * 10))
-      .map(({ doc, score, metadata }, rank) => ({
-        id: doc.id,
-        section: doc.section,
-        item: doc.item,
-        anchor: doc.anchor,
-        title: doc.title,
-        titleHighlights: highlights(wordsWithOffsets(doc.title), metadata),
-        snippet:
-          rank < SNIPPETS_FOR
+      .map(({ doc, score, metadata }, rank) => {
+        const detailed = rank < SNIPPETS_FOR && !deadline.check();
+        return {
+          id: doc.id,
+          section: doc.section,
+          item: doc.item,
+          anchor: doc.anchor,
+          title: doc.title,
+          titleHighlights: detailed ? highlights(wordsWithOffsets(doc.title), metadata) : [],
+          snippet: detailed
             ? makeSnippet(doc.body, highlights(this.bodyWords(doc), metadata))
             : { text: '', highlights: [] },
-        score: Math.round(score * 1000) / 1000,
-      }));
-    return { terms: terms.map((t) => t.term), hits, counts: empty, total: ranked.length };
+          score: Math.round(score * 1000) / 1000,
+        };
+      });
+    return withNotice(
+      { terms: terms.map((t) => t.term), hits, counts: empty, total: ranked.length },
+      deadline,
+    );
   }
 
   /** The reader's words as query terms: trimmed, capped, stop words dropped when others remain. */
-  private queryTerms(text: string): QueryTerm[] {
+  private queryTerms(text: string, deadline: Deadline): QueryTerm[] {
     const input = text.slice(0, MAX_QUERY_LENGTH);
     const typing = /[\p{L}\p{N}]$/u.test(input);
     const words = tokenize(input).filter((w) => w.length <= MAX_TERM_LENGTH);
@@ -160,8 +210,9 @@ export class SearchEngine {
     for (const term of chosen) {
       const prefix = typing && term === words[last] && term.length >= this.minPrefix;
       const known = term in this.terms || (prefix && this.hasPrefix(term));
-      const fuzzy = known || fuzzyTerms >= MAX_FUZZY_TERMS ? 0 : editDistanceFor(term);
-      const near = fuzzy ? this.nearWords(term, fuzzy) : [];
+      const fuzzy =
+        known || fuzzyTerms >= MAX_FUZZY_TERMS || deadline.check() ? 0 : editDistanceFor(term);
+      const near = fuzzy ? this.nearWords(term, fuzzy, deadline) : [];
       if (!known && near.length === 0) continue;
       if (fuzzy) fuzzyTerms += 1;
       terms.push({ term, prefix: prefix && !fuzzy, fuzzy, near, variants: this.variants(term) });
@@ -187,10 +238,11 @@ export class SearchEngine {
    * first. Done here rather than with Lunr's fuzzy terms, whose cost grows
    * steeply with word length (hundreds of ms for a 9-letter word at distance 2).
    */
-  private nearWords(term: string, distance: number): string[] {
+  private nearWords(term: string, distance: number, deadline: Deadline): string[] {
     this.termsByLength ??= groupByLength(this.sortedTerms);
     const found: { word: string; d: number }[] = [];
     for (let length = term.length - distance; length <= term.length + distance; length++) {
+      if (deadline.check()) break;
       for (const word of this.termsByLength.get(length) ?? []) {
         const d = boundedEditDistance(term, word, distance);
         if (d <= distance) found.push({ word, d });
@@ -296,6 +348,10 @@ function boundedEditDistance(a: string, b: string, max: number): number {
     previous = current;
   }
   return previous[b.length]!;
+}
+
+function withNotice(results: SearchResults, deadline: Deadline): SearchResults {
+  return deadline.passed ? { ...results, notice: STOPPED_EARLY } : results;
 }
 
 export function emptyResults(): SearchResults {
