@@ -1,17 +1,18 @@
 import { createService } from '../../src/shared/service';
 import type { PackApi } from '../../src/shared/api';
 import { readFromMemory, verifyPack } from '../../src/shared/pack/verify';
-import { SearchEngine } from '../../src/shared/search/query';
+import { SearchEngine, type EngineOptions } from '../../src/shared/search/query';
 import { sha256 } from '../../src/node/sha256';
 import { packFiles } from './pack';
 import { recordingPlatform } from './platform';
 
 /** The search engine over the real compiled pack, loaded as the app loads it. */
-export function loadEngine(): SearchEngine {
+export function loadEngine(options?: EngineOptions): SearchEngine {
   const files = packFiles();
   return SearchEngine.load(
     JSON.parse(files.get('search-index.json')!),
     JSON.parse(files.get('search-docs.json')!),
+    options,
   );
 }
 

@@ -5,8 +5,11 @@ import { splitHighlights } from './snippet';
 /** Search results as a readable list for a terminal, matched words in *asterisks*. */
 export function formatSearchResults(query: string, results: SearchResults): string {
   const shown = query.trim().replace(/\s+/g, ' ');
+  const notice = results.notice ? `${results.notice}\n` : '';
   if (results.total === 0) {
-    return shown ? `No results for “${shown.slice(0, 80)}”.\n` : 'Nothing to search for.\n';
+    return (
+      (shown ? `No results for “${shown.slice(0, 80)}”.\n` : 'Nothing to search for.\n') + notice
+    );
   }
   const label = (id: string) => SECTIONS.find((s) => s.id === id)?.label ?? id;
   const counts = SECTIONS.filter((s) => results.counts[s.id] > 0)
@@ -31,5 +34,5 @@ export function formatSearchResults(query: string, results: SearchResults): stri
     }
     lines.push('');
   });
-  return `${lines.join('\n')}`;
+  return `${lines.join('\n')}${notice}`;
 }
