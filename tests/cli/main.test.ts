@@ -316,6 +316,7 @@ describe('the CLI prints no terminal control sequences from the pack', () => {
       files.set('search-docs.json', JSON.stringify(docs));
     }),
   );
+  // eslint-disable-next-line no-control-regex -- looking for control characters
   const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
 
   it('in an export', async () => {
