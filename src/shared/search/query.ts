@@ -210,8 +210,7 @@ export class SearchEngine {
     for (const term of chosen) {
       const prefix = typing && term === words[last] && term.length >= this.minPrefix;
       const known = term in this.terms || (prefix && this.hasPrefix(term));
-      const fuzzy =
-        known || fuzzyTerms >= MAX_FUZZY_TERMS || deadline.check() ? 0 : editDistanceFor(term);
+      const fuzzy = known || fuzzyTerms >= MAX_FUZZY_TERMS ? 0 : editDistanceFor(term);
       const near = fuzzy ? this.nearWords(term, fuzzy, deadline) : [];
       if (!known && near.length === 0) continue;
       if (fuzzy) fuzzyTerms += 1;
