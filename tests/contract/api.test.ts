@@ -208,7 +208,7 @@ describe.each([
         file: 'search-index.json',
         check: 'schema',
         message:
-          'search-index.json: invertedIndex.0.1.body: Invalid key: Expected "body" but received undefined',
+          'search-index.json: invertedIndex.0: must be [term, posting], the posting with a whole _index and, for each of title, names, body, an empty object per document',
       },
     });
     expect((await api.search('declaration')).total).toBe(0);

@@ -33,16 +33,40 @@ const Vector = v.custom<number[]>(
   'must be pairs of a term number (whole, ascending) and a finite weight',
 );
 
-/** Match positions are not stored (see build-index.ts): each document's entry is empty. */
-const FieldPostings = v.record(v.string(), v.strictObject({}));
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const Posting = v.strictObject({
-  _index: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  ...(Object.fromEntries(FIELDS.map((field) => [field, FieldPostings])) as Record<
-    Field,
-    typeof FieldPostings
-  >),
-});
+/**
+ * A term's entry: [term, posting], the posting holding a whole `_index` (the
+ * term's number, which Lunr compares like the vectors' ones) and, for each
+ * field, an empty object per document (match positions are not stored: see
+ * build-index.ts). A plain loop again: there are thousands of these, and
+ * valibot's per-object schemas made start-up several milliseconds slower.
+ */
+function isTermEntry(value: unknown): value is [string, Posting] {
+  if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string') return false;
+  const posting: unknown = value[1];
+  if (!isPlainObject(posting) || Object.keys(posting).length !== FIELDS.length + 1) return false;
+  const number = posting['_index'];
+  if (!Number.isInteger(number) || (number as number) < 0) return false;
+  return FIELDS.every((field) => {
+    const refs = posting[field];
+    if (!isPlainObject(refs)) return false;
+    for (const ref in refs) {
+      const entry = refs[ref];
+      if (!isPlainObject(entry)) return false;
+      for (const _ in entry) return false;
+    }
+    return true;
+  });
+}
+
+type Posting = { _index: number } & Record<Field, Record<string, Record<string, never>>>;
+
+const TermEntry = v.custom<[string, Posting]>(
+  isTermEntry,
+  `must be [term, posting], the posting with a whole _index and, for each of ${FIELDS.join(', ')}, an empty object per document`,
+);
 
 /** Lunr 2.3.9's `Index.toJSON()`, as the pack compiler writes it. */
 const SerializedIndexSchema = v.strictObject({
@@ -55,7 +79,7 @@ const SerializedIndexSchema = v.strictObject({
     ),
   ),
   fieldVectors: v.array(v.strictTuple([v.string(), Vector])),
-  invertedIndex: v.array(v.strictTuple([v.string(), Posting])),
+  invertedIndex: v.array(TermEntry),
   // Queries bypass the pipeline; only functions Lunr has registered can load.
   pipeline: v.array(v.picklist(['trimmer', 'stopWordFilter', 'stemmer'])),
 });

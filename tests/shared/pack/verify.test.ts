@@ -186,7 +186,7 @@ describe('verifyPack on crafted search indexes (each with a re-hashed manifest)'
       (index) => (index.invertedIndex[5]![1]._index = 'x' as never),
     );
     expect(problem && problem.message).toBe(
-      'search-index.json: invertedIndex.5.1._index: Invalid type: Expected number but received "x"',
+      'search-index.json: invertedIndex.5: must be [term, posting], the posting with a whole _index and, for each of title, names, body, an empty object per document',
     );
   });
 
@@ -195,7 +195,7 @@ describe('verifyPack on crafted search indexes (each with a re-hashed manifest)'
       for (const [, posting] of index.invertedIndex) delete (posting as { body?: unknown }).body;
     });
     expect(problem && problem.message).toBe(
-      'search-index.json: invertedIndex.0.1.body: Invalid key: Expected "body" but received undefined',
+      'search-index.json: invertedIndex.0: must be [term, posting], the posting with a whole _index and, for each of title, names, body, an empty object per document',
     );
   });
 
