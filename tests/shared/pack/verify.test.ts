@@ -267,6 +267,12 @@ describe('verifyPack on crafted search indexes (each with a re-hashed manifest)'
       refs[Object.keys(refs)[0]!] = { position: [[0, 2]] } as never;
     });
     expect(positions && positions.check).toBe('schema');
+    const extraField = await indexProblem((index) => {
+      (index.invertedIndex[5]![1] as Record<string, unknown>)['text'] = {};
+    });
+    expect(extraField && extraField.message).toMatch(
+      /^search-index\.json: invertedIndex\.5: must be \[term, posting\]/,
+    );
     const pipeline = await indexProblem((index) => (index.pipeline = ['rm -rf'] as never));
     expect(pipeline && pipeline.message).toMatch(/^search-index\.json: pipeline\.0: Invalid type/);
     const version = await indexProblem((index) => (index.version = '3.0.0' as never));
