@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as v from 'valibot';
 import {
@@ -7,6 +7,10 @@ import {
   type Preferences,
   type PreferencesPatch,
 } from '../../src/shared/preferences';
+import { describeRefusal, readRegularFile } from '../../src/node/read-file';
+
+/** A settings file is a few hundred bytes; anything past this is not one. */
+const MAX_SETTINGS_BYTES = 64 * 1024;
 
 /** The window's place on screen, as it was when last moved or closed. */
 export interface WindowState {
@@ -27,10 +31,11 @@ const WindowStateSchema = v.object({
 
 /**
  * settings.json in the user data folder: the reader's preferences and the
- * window's place. Reading never fails: a missing file gives the defaults; a
- * corrupt one is kept aside (settings.json.corrupt) so nothing is lost, and
- * the app starts with the defaults. Writes go to a temporary file first, so
- * a crash mid-write cannot leave a half-written file.
+ * window's place. Reading never fails nor waits: a missing file gives the
+ * defaults; anything else that is not a small regular file of settings (a
+ * link, a FIFO, a huge or corrupt file) is kept aside
+ * (settings.json.corrupt-<time>) so nothing is lost, and the app starts with
+ * the defaults.
  */
 export class SettingsStore {
   private preferences: Preferences;
@@ -39,6 +44,7 @@ export class SettingsStore {
   constructor(
     private readonly file: string,
     private readonly warn: (message: string) => void = console.warn,
+    private readonly now: () => Date = () => new Date(),
   ) {
     const stored = this.read();
     this.preferences = readPreferences(stored);
@@ -70,10 +76,14 @@ export class SettingsStore {
   }
 
   private read(): Record<string, unknown> {
-    if (!existsSync(this.file)) return {};
-    let text: string;
+    const read = readRegularFile(this.file, MAX_SETTINGS_BYTES);
+    if (!read.ok) {
+      if (read.reason !== 'missing') this.setAside(describeRefusal(read, MAX_SETTINGS_BYTES));
+      return {};
+    }
     try {
-      text = readFileSync(this.file, 'utf8');
+      // Some editors save UTF-8 with a byte order mark: it is not part of the JSON.
+      const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(read.bytes);
       const parsed: unknown = JSON.parse(text);
       if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
         return parsed as Record<string, unknown>;
@@ -85,8 +95,15 @@ export class SettingsStore {
     return {};
   }
 
+  /**
+   * Moves the file aside under a name of its own (settings.json.corrupt-<time>),
+   * so a later corruption never overwrites an earlier copy. Renaming moves a
+   * link itself, never what it points to.
+   */
   private setAside(why: string): void {
-    const aside = `${this.file}.corrupt`;
+    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
+    let aside = `${this.file}.corrupt-${stamp}`;
+    for (let n = 2; existsOrLink(aside); n++) aside = `${this.file}.corrupt-${stamp}-${n}`;
     try {
       renameSync(this.file, aside);
       this.warn(`CICA Reference: settings file ${this.file} ignored: ${why}; kept as ${aside}.`);
@@ -95,16 +112,33 @@ export class SettingsStore {
     }
   }
 
+  /**
+   * Writes a temporary file in the same folder, created exclusively (an
+   * existing file or link there is removed, never written through), then
+   * renames it over settings.json, so a crash mid-write cannot leave a
+   * half-written file.
+   */
   private write(): void {
     const content = JSON.stringify({ ...this.preferences, window: this.window }, null, 2) + '\n';
     const temporary = `${this.file}.tmp`;
     try {
       mkdirSync(dirname(this.file), { recursive: true });
-      writeFileSync(temporary, content);
+      rmSync(temporary, { force: true });
+      writeFileSync(temporary, content, { flag: 'wx', mode: 0o600 });
       renameSync(temporary, this.file);
     } catch (error) {
       // A read-only profile must not stop the reader: the choice holds for this run.
       this.warn(`CICA Reference: settings not saved to ${this.file}: ${(error as Error).message}`);
     }
+  }
+}
+
+/** Whether anything, a dangling link included, has this name. */
+function existsOrLink(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import { toReaderData } from '../shared/api';
 import { exportTargets } from '../shared/export/build';
 import { Exporter, SAVE_FORMATS, type SaveFormat } from '../shared/export/render';
-import { SearchEngine } from '../shared/search/query';
 import { PACK_FILES } from '../shared/pack/schema';
 import { Reference } from '../shared/reference';
 import { formatSearchResults } from '../shared/search/format';
@@ -13,6 +12,7 @@ import { SECTIONS, isSectionId } from '../shared/sections';
 import { PARTICIPANT_GROUPS } from '../shared/corpus/labels';
 import { loadPackDirectory } from '../node/pack-dir';
 import { formatTargetRows, resolveTarget, targetRows } from './targets';
+import { forTerminal } from './terminal';
 
 /** resources/pack, two levels up from both src/cli/main.ts and out/cli/cica.js. */
 export const BUNDLED_PACK = resolve(__dirname, '../../resources/pack');
@@ -42,8 +42,16 @@ export interface Io {
   now: () => Date;
 }
 
-/** Runs one command line and returns the exit code; all output goes through `io`. */
-export async function run(argv: string[], io: Io): Promise<number> {
+/**
+ * Runs one command line and returns the exit code; all output goes through
+ * `io`, with terminal control sequences (from the pack's text) taken out.
+ */
+export async function run(argv: string[], terminal: Io): Promise<number> {
+  const io: Io = {
+    out: (text) => terminal.out(forTerminal(text)),
+    err: (text) => terminal.err(forTerminal(text)),
+    now: terminal.now,
+  };
   // A query may be anything, "-x" and "--" included: search reads its own words.
   if (argv[0] === 'search') {
     const { words, options } = splitSearchArgs(argv.slice(1));
@@ -97,7 +105,8 @@ async function verify(dir: string, io: Io): Promise<number> {
   io.out(
     `cica verify: ${dir}: OK, pack ${manifest.version} (format ${manifest.format}, ` +
       `as of ${manifest.edition.label}), ${files} files (${PACK_FILES.manifest} and ` +
-      `${Object.keys(manifest.files).join(', ')}) match their sha256 and size\n`,
+      `${Object.keys(manifest.files).join(', ')}) match their sha256 and size and pass ` +
+      `every schema check; the search index loads and answers\n`,
   );
   return 0;
 }
@@ -234,8 +243,7 @@ async function exportCommand(
     );
     return 2;
   }
-  const engine = SearchEngine.forPack(result.pack);
-  const exporter = new Exporter(reference, engine, io.now);
+  const exporter = new Exporter(reference, result.pack.search, io.now);
   const file = exporter.forFile({ target: resolved.target, format: format as SaveFormat });
   if (!file.ok) {
     io.err(`cica export: ${file.message}\n`);

@@ -1,24 +1,29 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { verifyPack, type PackResult } from '../shared/pack/verify';
+import { isPlainFileName } from '../shared/pack/schema';
+import { verifyPack, type PackResult, type ReadPackFile } from '../shared/pack/verify';
+import { describeRefusal, readRegularFile } from './read-file';
 import { sha256 } from './sha256';
 
-/** Verifies and loads the pack in a folder (used by the main process and the CLI). Never throws. */
+/**
+ * Verifies and loads the pack in a folder (used by the main process and the
+ * CLI). Only plain names are opened, as regular files, never through a link,
+ * and never read past the size the manifest declares. Never throws.
+ */
 export async function loadPackDirectory(dir: string): Promise<PackResult> {
-  let unreadable: { file: string; reason: string } | undefined;
-  const read = (name: string): Uint8Array | undefined => {
-    try {
-      return readFileSync(join(dir, name));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') unreadable ??= { file: name, reason: code ?? String(error) };
-      return undefined;
-    }
+  return verifyPack(packDirectoryReader(dir), sha256);
+}
+
+/** Reads pack files from a folder: plain names only, regular files only, capped. */
+export function packDirectoryReader(dir: string): ReadPackFile {
+  return (name, maxBytes) => {
+    // The manifest schema already allows only the pack's own names; this
+    // keeps the folder closed even to a caller that skipped it.
+    if (!isPlainFileName(name))
+      return { ok: false, reason: 'unreadable', detail: 'is not a plain file name' };
+    const outcome = readRegularFile(join(dir, name), maxBytes);
+    if (outcome.ok) return outcome;
+    if (outcome.reason === 'missing') return outcome;
+    if (outcome.reason === 'too-large') return outcome;
+    return { ok: false, reason: 'unreadable', detail: describeRefusal(outcome, maxBytes) };
   };
-  const result = await verifyPack(read, sha256);
-  if (!result.ok && unreadable?.file === result.problem.file) {
-    const message = `${unreadable.file}: cannot be read (${unreadable.reason})`;
-    return { ok: false, problem: { file: unreadable.file, check: 'read', message } };
-  }
-  return result;
 }

@@ -13,18 +13,6 @@ import { Reference } from './reference';
 import { SearchEngine, emptyResults } from './search/query';
 import { parseSearchRequest } from './search/request';
 
-// The shape Lunr's serialized index must have before Index.load may see it:
-// load fails late and oddly on anything else. Only the outline is checked
-// (the elements are thousands of numbers, and this runs at start-up); the
-// sha256 in the manifest already vouches for the content.
-const SerializedIndexSchema = v.looseObject({
-  version: v.string(),
-  fields: v.array(v.string()),
-  fieldVectors: v.array(v.unknown()),
-  invertedIndex: v.array(v.unknown()),
-  pipeline: v.array(v.string()),
-});
-
 /** What differs between the desktop app and the web edition: clipboard, files, clock. */
 export interface Platform {
   now(): Date;
@@ -45,17 +33,11 @@ export function createService(result: PackResult, platform: Platform): PackApi {
   let engine: SearchEngine | undefined;
   if (!result.ok) {
     loaded = result;
-  } else if (!v.is(SerializedIndexSchema, result.pack.searchIndex)) {
-    loaded = indexProblem('it is not a Lunr index');
   } else {
-    try {
-      engine = SearchEngine.forPack(result.pack);
-      const data = toReaderData(result.pack);
-      exporter = new Exporter(new Reference(data), engine, () => platform.now());
-      loaded = { ok: true, data };
-    } catch (error) {
-      loaded = indexProblem(`Lunr cannot load it (${(error as Error).message})`);
-    }
+    engine = result.pack.search;
+    const data = toReaderData(result.pack);
+    exporter = new Exporter(new Reference(data), engine, () => platform.now());
+    loaded = { ok: true, data };
   }
   const unavailable: ActionResult = { ok: false, message: 'The reference data is not loaded.' };
 
@@ -65,7 +47,13 @@ export function createService(result: PackResult, platform: Platform): PackApi {
     search: async (query, options) => {
       const request = parseSearchRequest(query, options);
       if (!request.ok) throw new Error(`search: ${request.message}`);
-      return engine ? engine.search(request.query, request.options) : emptyResults();
+      if (!engine) return emptyResults();
+      try {
+        return engine.search(request.query, request.options);
+      } catch (error) {
+        // The index passed every check; should a query still fail, the reader gets a sentence.
+        return { ...emptyResults(), notice: `The search could not run (${String(error)}).` };
+      }
     },
 
     copy: async (input) => {
@@ -105,17 +93,6 @@ export function createService(result: PackResult, platform: Platform): PackApi {
           message: `Could not save ${file.value.title} (${(error as Error).message}).`,
         };
       }
-    },
-  };
-}
-
-function indexProblem(reason: string): LoadResult {
-  return {
-    ok: false,
-    problem: {
-      file: 'search-index.json',
-      check: 'schema',
-      message: `search-index.json: ${reason}`,
     },
   };
 }

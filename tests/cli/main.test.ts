@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
-import { writePackCopy } from '../helpers/pack';
+import { craftPack, editIndex, writePack, writePackCopy } from '../helpers/pack';
 import { recordingPlatform } from '../helpers/platform';
 import { realService } from '../helpers/search';
 import { ROOT } from '../helpers/source';
@@ -348,5 +348,94 @@ describe('one formatter for the CLI and the app', () => {
     await app.copy({ target: 'documents', format: 'markdown' });
     expect(recorded.clipboard[0]!.text).toBe(stdout);
     expect(stdout).toMatch(/^# CICA documents\n/);
+  });
+});
+
+describe('crafted packs (manifest re-hashed): refused with a message, never a stack trace', () => {
+  const crafted = {
+    'a vector element that is a string': craftPack((files) =>
+      editIndex(files, (index) => (index.fieldVectors[0]![1] = ['a', 1] as never)),
+    ),
+    'postings without a field': craftPack((files) =>
+      editIndex(files, (index) => {
+        for (const [, posting] of index.invertedIndex) delete (posting as { body?: unknown }).body;
+      }),
+    ),
+  };
+
+  it.each(Object.entries(crafted))('verify, search and export refuse %s', async (_what, files) => {
+    const dir = writePack(files);
+    const verify = await cli('verify', dir);
+    expect(verify.code).toBe(1);
+    expect(verify.stderr).toMatch(
+      /^cica verify: .*: FAILED schema check: search-index\.json: \S+: /,
+    );
+    for (const argv of [
+      ['search', 'declaration', '--pack', dir],
+      ['export', 'declaration', '--pack', dir],
+    ]) {
+      const { code, stdout, stderr } = await cli(...argv);
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/the pack in .* is damaged: search-index\.json: /);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('refuses a manifest that lists a file outside the pack, naming no outside file’s size', async () => {
+    const files = craftPack(
+      () => {},
+      (manifest) => {
+        (manifest.files as Record<string, unknown>)['../../../../etc/passwd'] =
+          manifest.files['faq.json'];
+      },
+    );
+    const { code, stderr } = await cli('verify', writePack(files));
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      'FAILED schema check: manifest.json: files: "../../../../etc/passwd" is not a plain file name',
+    );
+    expect(stderr).not.toMatch(/bytes/);
+  });
+});
+
+describe('the CLI prints no terminal control sequences from the pack', () => {
+  const hostile = 'Hello\x1b[2J\x1b]0;pwned\x07 \u009b31mworld\rX\x7f';
+  const dir = writePack(
+    craftPack((files) => {
+      const faq = JSON.parse(files.get('faq.json')!) as { entries: { question: string }[] };
+      faq.entries[0]!.question = hostile;
+      files.set('faq.json', JSON.stringify(faq));
+      const docs = JSON.parse(files.get('search-docs.json')!) as { id: string; title: string }[];
+      docs.find((doc) => doc.id === 'declaration')!.title = `Declaration ${hostile}`;
+      files.set('search-docs.json', JSON.stringify(docs));
+    }),
+  );
+  // eslint-disable-next-line no-control-regex -- looking for control characters
+  const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
+
+  it('in an export', async () => {
+    const { code, stdout } = await cli('export', 'faq', '--format', 'text', '--pack', dir);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Hello worldX');
+    expect(stdout).not.toMatch(CONTROL);
+  });
+
+  it('in search results, as text and as JSON', async () => {
+    const text = await cli('search', 'declaration', '--limit', '50', '--pack', dir);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('*Declaration* Hello worldX');
+    expect(text.stdout).not.toMatch(CONTROL);
+    // JSON escapes C0 itself ("\u001b" is harmless text); DEL and C1 it leaves raw.
+    const json = await cli('search', 'declaration', '--json', '--pack', dir);
+    expect(json.stdout).not.toMatch(CONTROL);
+    expect(JSON.parse(json.stdout)).toContainEqual(
+      expect.objectContaining({ title: 'Declaration Hello\x1b[2J\x1b]0;pwned\x07 world\rX' }),
+    );
+  });
+
+  it('keeps CSV line ends', async () => {
+    const { stdout } = await cli('export', 'membership', '--format', 'csv', '--pack', dir);
+    expect(stdout.split('\r\n').length).toBeGreaterThan(30);
   });
 });

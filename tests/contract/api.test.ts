@@ -11,7 +11,7 @@ import { isAppUrl } from '../../electron/main/security';
 import { createBrowserApi } from '../../src/renderer/lib/browser-api';
 import { IPC_CHANNELS, type CicaApi } from '../../src/shared/api';
 import { INLINE_PACK_ID } from '../../src/shared/inline-pack';
-import { packFiles, writePackCopy } from '../helpers/pack';
+import { craftPack, editIndex, packFiles, writePack } from '../helpers/pack';
 import { recordingPlatform } from '../helpers/platform';
 
 // One suite, run against both implementations of the API, so they cannot drift:
@@ -22,7 +22,7 @@ type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unkno
 
 type Made = { api: CicaApi; recorded: ReturnType<typeof recordingPlatform> };
 
-async function overIpc(options = {}): Promise<Made> {
+async function overIpc(options = {}, files = packFiles()): Promise<Made> {
   const recorded = recordingPlatform(options);
   const settings = new SettingsStore(
     join(mkdtempSync(join(tmpdir(), 'cica-settings-')), 'settings.json'),
@@ -31,7 +31,7 @@ async function overIpc(options = {}): Promise<Made> {
   registerIpcHandlers(
     { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) } as never,
     {
-      ...(await createPackHandlers(writePackCopy(), recorded.platform)),
+      ...(await createPackHandlers(writePack(files), recorded.platform)),
       ...createPreferencesHandlers(settings, () => {}),
     },
     (url) => isAppUrl(url),
@@ -49,9 +49,9 @@ async function overIpc(options = {}): Promise<Made> {
   return { api, recorded };
 }
 
-async function inPage(options = {}): Promise<Made> {
+async function inPage(options = {}, files = packFiles()): Promise<Made> {
   const recorded = recordingPlatform(options);
-  const text = JSON.stringify({ files: Object.fromEntries(packFiles()) });
+  const text = JSON.stringify({ files: Object.fromEntries(files) });
   const doc = {
     getElementById: (id: string) => (id === INLINE_PACK_ID ? { textContent: text } : null),
   };
@@ -211,6 +211,26 @@ describe.each([
       zoom: 1.25,
       lastView: '#/documents/declaration',
     });
+  });
+
+  it('refuses a pack whose search index would break searches, with the same message', async () => {
+    // A posting without its body field: Lunr loads it, and every search then threw.
+    const crafted = craftPack((files) =>
+      editIndex(files, (index) => {
+        for (const [, posting] of index.invertedIndex) delete (posting as { body?: unknown }).body;
+      }),
+    );
+    const { api } = await make({}, crafted);
+    expect(await api.loadPack()).toEqual({
+      ok: false,
+      problem: {
+        file: 'search-index.json',
+        check: 'schema',
+        message:
+          'search-index.json: invertedIndex.0: must be [term, posting], the posting with a whole _index and, for each of title, names, body, an empty object per document',
+      },
+    });
+    expect((await api.search('declaration')).total).toBe(0);
   });
 
   it('refuses a preference it does not know or a value out of range', async () => {

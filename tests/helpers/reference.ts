@@ -1,5 +1,5 @@
 import { toReaderData } from '../../src/shared/api';
-import { verifyPack } from '../../src/shared/pack/verify';
+import { readFromMemory, verifyPack } from '../../src/shared/pack/verify';
 import { sha256 } from '../../src/node/sha256';
 import { Reference } from '../../src/shared/reference';
 import { packFiles } from './pack';
@@ -8,7 +8,7 @@ import { packFiles } from './pack';
 export async function loadReference(): Promise<Reference> {
   const files = packFiles();
   const result = await verifyPack(
-    (name) => (files.has(name) ? Buffer.from(files.get(name)!, 'utf8') : undefined),
+    readFromMemory((name) => (files.has(name) ? Buffer.from(files.get(name)!, 'utf8') : undefined)),
     sha256,
   );
   if (!result.ok) throw new Error(result.problem.message);

@@ -1,26 +1,29 @@
 import { createService } from '../../src/shared/service';
 import type { PackApi } from '../../src/shared/api';
-import { verifyPack } from '../../src/shared/pack/verify';
-import { SearchEngine } from '../../src/shared/search/query';
+import { readFromMemory, verifyPack } from '../../src/shared/pack/verify';
+import { SearchEngine, type EngineOptions } from '../../src/shared/search/query';
 import { sha256 } from '../../src/node/sha256';
 import { packFiles } from './pack';
 import { recordingPlatform } from './platform';
 
 /** The search engine over the real compiled pack, loaded as the app loads it. */
-export function loadEngine(): SearchEngine {
+export function loadEngine(options?: EngineOptions): SearchEngine {
   const files = packFiles();
-  return SearchEngine.forPack({
-    searchIndex: JSON.parse(files.get('search-index.json')!),
-    searchDocs: JSON.parse(files.get('search-docs.json')!),
-    corpus: JSON.parse(files.get('corpus.json')!),
-  });
+  return SearchEngine.forPack(
+    {
+      searchIndex: JSON.parse(files.get('search-index.json')!),
+      searchDocs: JSON.parse(files.get('search-docs.json')!),
+      corpus: JSON.parse(files.get('corpus.json')!),
+    },
+    options,
+  );
 }
 
 /** The shared service over the real pack, as main and the web edition build it. */
 export async function realService(platform = recordingPlatform().platform): Promise<PackApi> {
   const files = packFiles();
   const result = await verifyPack(
-    (name) => (files.has(name) ? Buffer.from(files.get(name)!, 'utf8') : undefined),
+    readFromMemory((name) => (files.has(name) ? Buffer.from(files.get(name)!, 'utf8') : undefined)),
     sha256,
   );
   return createService(result, platform);

@@ -1,6 +1,6 @@
 import type { CicaApi, PackApi, PreferencesApi } from '../../shared/api';
 import { INLINE_PACK_ID, type InlinePack } from '../../shared/inline-pack';
-import { verifyPack, type PackResult } from '../../shared/pack/verify';
+import { readFromMemory, verifyPack, type PackResult } from '../../shared/pack/verify';
 import {
   PreferencesPatchSchema,
   readPreferences,
@@ -107,8 +107,9 @@ async function readInlinePack(doc: Pick<Document, 'getElementById'>): Promise<Pa
   }
   const encoder = new TextEncoder();
   return verifyPack(
-    (name) =>
+    readFromMemory((name) =>
       typeof inline.files?.[name] === 'string' ? encoder.encode(inline.files[name]) : undefined,
+    ),
     sha256Hex,
   );
 }

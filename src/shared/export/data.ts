@@ -29,9 +29,18 @@ const CSV_COLUMNS = [
   'source_faq_entry',
 ];
 
-/** RFC 4180 quoting: every field quoted, quotes doubled. */
+/**
+ * A cell a spreadsheet would run as a formula (it starts with =, +, - or @,
+ * or a tab or carriage return before one) gets a leading apostrophe, as
+ * OWASP advises against CSV injection: a pack's text is data, never a formula.
+ */
+function neutraliseFormula(field: string): string {
+  return /^[=+\-@\t\r]/.test(field) ? `'${field}` : field;
+}
+
+/** RFC 4180 quoting: every field quoted, quotes doubled; formulas neutralised. */
 function csvRow(fields: readonly string[]): string {
-  return fields.map((f) => `"${f.replace(/"/g, '""')}"`).join(',');
+  return fields.map((f) => `"${neutraliseFormula(f).replace(/"/g, '""')}"`).join(',');
 }
 
 /**

@@ -4,14 +4,18 @@ import type { ExportBlock, ExportDoc, Inline, ListEntry } from './model';
 
 /**
  * Escapes text so that Markdown shows it literally: emphasis, code, links,
- * table pipes and HTML are neutralised, and a line cannot start a heading,
- * a quote or a list by accident.
+ * table pipes and HTML are neutralised; a line cannot start a heading (ATX
+ * or setext "===" / "---" under a line), a quote or a list by accident; and
+ * a bare URL or e-mail address is not turned into a link (GitHub's autolinks
+ * start at "www.", "scheme:" or "@", each broken by a backslash).
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_[\]|<>{}~]/g, '\\$&')
-    .replace(/^(\s*)([#>+-])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+    .replace(/[\\`*_[\]|<>{}~@]/g, '\\$&')
+    .replace(/^(\s*)([#>+=-])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2')
+    .replace(/\b(https?|ftp|mailto|xmpp):/gi, '$1\\:')
+    .replace(/\b(www)\./gi, '$1\\.');
 }
 
 function segments(parts: readonly Segment[]): string {

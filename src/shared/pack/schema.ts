@@ -12,6 +12,38 @@ export const PACK_FILES = {
   searchIndex: 'search-index.json',
 } as const;
 
+/** The files a manifest lists: exactly these, by these plain names, and nothing else. */
+export const CONTENT_FILES = [
+  PACK_FILES.faq,
+  PACK_FILES.corpus,
+  PACK_FILES.searchDocs,
+  PACK_FILES.searchIndex,
+] as const;
+export type ContentFile = (typeof CONTENT_FILES)[number];
+
+/** The manifest is a page of JSON; nothing larger is read as one. */
+export const MAX_MANIFEST_BYTES = 64 * 1024;
+/** No content file may be declared larger (the 1000x benchmark's index is 156 MB). */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+// Windows reserves these device names, with any extension, in every folder.
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i;
+
+/**
+ * A name that can only mean a file inside the pack folder, on any system: no
+ * separators (/ or \), no drive or stream colon, no "." or ".." or leading
+ * dot, no control characters, no trailing dot or space (Windows drops them),
+ * no Windows device name (CON, NUL, COM1...).
+ */
+export function isPlainFileName(name: string): boolean {
+  return (
+    /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/.test(name) &&
+    !/[. ]$/.test(name) &&
+    !name.includes('..') &&
+    !WINDOWS_DEVICE.test(name)
+  );
+}
+
 const Sha256 = v.pipe(
   v.string(),
   v.regex(/^[0-9a-f]{64}$/, 'must be a lowercase sha256 hex digest'),
@@ -40,15 +72,26 @@ const FaqEntrySchema = v.strictObject({
   }),
 });
 
-export const SearchDocsSchema = v.array(
-  v.strictObject({
-    id: NonEmpty,
-    section: v.picklist(SECTIONS.map((s) => s.id)),
-    item: NonEmpty,
-    anchor: v.optional(v.string()),
-    title: NonEmpty,
-    names: v.string(),
-    body: v.string(),
+export const SearchDocsSchema = v.pipe(
+  v.array(
+    v.strictObject({
+      id: NonEmpty,
+      section: v.picklist(SECTIONS.map((s) => s.id)),
+      item: NonEmpty,
+      anchor: v.optional(v.string()),
+      title: NonEmpty,
+      names: v.string(),
+      body: v.string(),
+    }),
+  ),
+  // The index refers to documents by id: two with one id would make one unreachable.
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const seen = new Set<string>();
+    for (const { id } of dataset.value) {
+      if (seen.has(id)) return addIssue({ message: `id ${JSON.stringify(id)} is used twice` });
+      seen.add(id);
+    }
   }),
 );
 
@@ -57,8 +100,33 @@ export type FaqFile = v.InferOutput<typeof FaqFileSchema>;
 
 const FileRecordSchema = v.strictObject({
   sha256: Sha256,
-  bytes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  bytes: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(0),
+    v.maxValue(MAX_FILE_BYTES, `must be at most ${MAX_FILE_BYTES} bytes`),
+  ),
 });
+
+/** The file list: the allow-list's names, each once, checked before any of them is opened. */
+const FilesSchema = v.pipe(
+  v.record(v.string(), FileRecordSchema),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const names = Object.keys(dataset.value);
+    const stranger = names.find((name) => !(CONTENT_FILES as readonly string[]).includes(name));
+    if (stranger !== undefined) {
+      const why = isPlainFileName(stranger)
+        ? 'is not a file of this pack'
+        : 'is not a plain file name';
+      addIssue({
+        message: `${JSON.stringify(stranger)} ${why} (a pack has ${CONTENT_FILES.join(', ')})`,
+      });
+    }
+    const absent = CONTENT_FILES.find((name) => !names.includes(name));
+    if (absent !== undefined) addIssue({ message: `does not list ${absent}` });
+  }),
+);
 
 export const ManifestSchema = v.strictObject({
   format: v.number(),
@@ -76,7 +144,7 @@ export const ManifestSchema = v.strictObject({
     publisher: NonEmpty,
   }),
   lunrVersion: NonEmpty,
-  files: v.record(v.string(), FileRecordSchema),
+  files: FilesSchema,
 });
 export type Manifest = v.InferOutput<typeof ManifestSchema>;
 

@@ -1,8 +1,10 @@
 import * as v from 'valibot';
 import { CorpusSchema, type Corpus } from '../corpus/schema';
 import type { SearchDoc } from '../search/documents';
+import type { SearchEngine } from '../search/query';
 import {
   FaqFileSchema,
+  MAX_MANIFEST_BYTES,
   ManifestSchema,
   PACK_FILES,
   PACK_FORMAT,
@@ -11,43 +13,89 @@ import {
   type FaqFile,
   type Manifest,
 } from './schema';
+import { checkSearchIndex, openSearch } from './search-index';
 
-/** The verified, parsed pack. The search index stays serialized: only its owner loads it. */
+/** The verified, parsed pack, with its search index loaded and tried. */
 export interface Pack {
   manifest: Manifest;
   faq: FaqFile;
   corpus: Corpus;
   searchDocs: SearchDoc[];
-  searchIndex: unknown;
+  search: SearchEngine;
 }
 
 /** What is wrong with a pack, naming the file and the check that failed. */
 export interface PackProblem {
   file: string;
-  check: 'missing' | 'read' | 'size' | 'sha256' | 'format' | 'json' | 'schema';
+  check: 'missing' | 'read' | 'size' | 'sha256' | 'format' | 'json' | 'schema' | 'search';
   message: string;
 }
 
 export type PackResult = { ok: true; pack: Pack } | { ok: false; problem: PackProblem };
 
-/** Reads one pack file's bytes, or undefined when it does not exist. */
-export type ReadPackFile = (name: string) => Uint8Array | undefined;
-export type Sha256 = (bytes: Uint8Array) => string | Promise<string>;
+/** One pack file's bytes, or why there are none. */
+export type PackFileRead =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; reason: 'missing' }
+  | { ok: false; reason: 'too-large'; size: number }
+  | { ok: false; reason: 'unreadable'; detail: string };
 
 /**
- * Checks a pack against its manifest before anything in it is used: the
- * format version, then each listed file's size and sha256, then the shape of
- * every file the app reads. Never throws: every failure becomes a PackProblem.
+ * Reads one pack file, by a name from the allow-list only, refusing it
+ * unread when it is larger than `maxBytes`.
+ */
+export type ReadPackFile = (name: string, maxBytes: number) => PackFileRead;
+export type Sha256 = (bytes: Uint8Array) => string | Promise<string>;
+
+/** A ReadPackFile over files already in memory (the web edition's inlined pack, tests). */
+export function readFromMemory(get: (name: string) => Uint8Array | undefined): ReadPackFile {
+  return (name, maxBytes) => {
+    const bytes = get(name);
+    if (bytes === undefined) return { ok: false, reason: 'missing' };
+    if (bytes.byteLength > maxBytes)
+      return { ok: false, reason: 'too-large', size: bytes.byteLength };
+    return { ok: true, bytes };
+  };
+}
+
+/**
+ * Checks a pack before anything in it is used: the manifest's format and
+ * schema (its file list is an allow-list), then each file's size (before
+ * reading more than the manifest declares) and sha256, then the full schema
+ * of every file, the search index's cross-references included, and finally
+ * loads the index and runs a search. The app, the web edition and `cica
+ * verify` all run exactly this. Never throws: every failure becomes a
+ * PackProblem naming the file and the check.
  */
 export async function verifyPack(read: ReadPackFile, sha256: Sha256): Promise<PackResult> {
   const fail = (file: string, check: PackProblem['check'], message: string): PackResult => ({
     ok: false,
     problem: { file, check, message: `${file}: ${message}` },
   });
+  const refused = (
+    file: string,
+    outcome: Exclude<PackFileRead, { ok: true }>,
+    declared?: number,
+  ) => {
+    switch (outcome.reason) {
+      case 'missing':
+        return fail(file, 'missing', 'file is missing');
+      case 'too-large':
+        return fail(
+          file,
+          'size',
+          declared === undefined
+            ? `is ${outcome.size} bytes, more than a manifest may have (${MAX_MANIFEST_BYTES})`
+            : `is ${outcome.size} bytes, the manifest says ${declared}`,
+        );
+      case 'unreadable':
+        return fail(file, 'read', outcome.detail);
+    }
+  };
 
-  const manifestBytes = read(PACK_FILES.manifest);
-  if (!manifestBytes) return fail(PACK_FILES.manifest, 'missing', 'file is missing');
-  const manifestJson = parseJson(manifestBytes);
+  const manifestRead = read(PACK_FILES.manifest, MAX_MANIFEST_BYTES);
+  if (!manifestRead.ok) return refused(PACK_FILES.manifest, manifestRead);
+  const manifestJson = parseJson(manifestRead.bytes);
   if (!manifestJson.ok) return fail(PACK_FILES.manifest, 'json', manifestJson.message);
   const format = (manifestJson.value as { format?: unknown } | null)?.format;
   if (format !== PACK_FORMAT) {
@@ -61,16 +109,11 @@ export async function verifyPack(read: ReadPackFile, sha256: Sha256): Promise<Pa
   if (!manifest.success)
     return fail(PACK_FILES.manifest, 'schema', describeIssues(manifest.issues));
 
-  for (const required of Object.values(PACK_FILES).filter((f) => f !== PACK_FILES.manifest)) {
-    if (!(required in manifest.output.files)) {
-      return fail(PACK_FILES.manifest, 'schema', `files: does not list ${required}`);
-    }
-  }
-
   const parsed = new Map<string, unknown>();
   for (const [name, record] of Object.entries(manifest.output.files)) {
-    const bytes = read(name);
-    if (!bytes) return fail(name, 'missing', 'file is missing');
+    const outcome = read(name, record.bytes);
+    if (!outcome.ok) return refused(name, outcome, record.bytes);
+    const bytes = outcome.bytes;
     if (bytes.byteLength !== record.bytes) {
       return fail(name, 'size', `is ${bytes.byteLength} bytes, the manifest says ${record.bytes}`);
     }
@@ -94,6 +137,11 @@ export async function verifyPack(read: ReadPackFile, sha256: Sha256): Promise<Pa
     return fail(PACK_FILES.searchDocs, 'schema', describeIssues(searchDocs.issues));
   }
 
+  const index = checkSearchIndex(parsed.get(PACK_FILES.searchIndex), searchDocs.output);
+  if (!index.ok) return fail(PACK_FILES.searchIndex, 'schema', index.message);
+  const search = openSearch(index.index, searchDocs.output, corpus.output);
+  if (!search.ok) return fail(PACK_FILES.searchIndex, 'search', search.message);
+
   return {
     ok: true,
     pack: {
@@ -101,7 +149,7 @@ export async function verifyPack(read: ReadPackFile, sha256: Sha256): Promise<Pa
       faq: faq.output,
       corpus: corpus.output,
       searchDocs: searchDocs.output,
-      searchIndex: parsed.get(PACK_FILES.searchIndex),
+      search: search.engine,
     },
   };
 }

@@ -30,17 +30,20 @@ export function resultCount(count: number): string {
 /** Search results as a readable list for a terminal, matched words in *asterisks*. */
 export function formatSearchResults(query: string, results: SearchResults): string {
   const shown = query.trim().replace(/\s+/g, ' ');
+  const stoppedEarly = results.notice ? `${results.notice}\n` : '';
   if (results.total === 0) {
     if (results.onlyCommonWords) return `${COMMON_WORDS_MESSAGE}\n`;
-    return shown ? `No results for ${quoted(shown, 80)}.\n` : 'Nothing to search for.\n';
+    return (
+      (shown ? `No results for ${quoted(shown, 80)}.\n` : 'Nothing to search for.\n') + stoppedEarly
+    );
   }
   const label = (id: string) => SECTIONS.find((s) => s.id === id)?.label ?? id;
   const counts = SECTIONS.filter((s) => results.counts[s.id] > 0)
     .map((s) => `${s.label} ${results.counts[s.id]}`)
     .join(', ');
-  const notice = unmatchedNotice(results);
+  const unmatched = unmatchedNotice(results);
   const lines = [
-    ...(notice ? [`${notice}.`] : []),
+    ...(unmatched ? [`${unmatched}.`] : []),
     `${resultCount(results.total)} for “${shown}” (${counts}); best ${results.hits.length}:`,
     '',
   ];
@@ -60,5 +63,5 @@ export function formatSearchResults(query: string, results: SearchResults): stri
     }
     lines.push('');
   });
-  return `${lines.join('\n')}`;
+  return `${lines.join('\n')}${stoppedEarly}`;
 }

@@ -22,6 +22,9 @@ const COMMON_WORD_SHARE = 0.25;
 /** Word offsets kept for highlighting, per document (typing shows the same hits again and again). */
 const OFFSET_CACHE_SIZE = 2_000;
 const SNIPPETS_FOR = 50;
+/** Time one query may take before it stops early; enough for the real pack hundreds of times over. */
+export const QUERY_BUDGET_MS = 1_000;
+const STOPPED_EARLY = 'The search took too long and stopped early: some results may be missing.';
 
 export interface SearchOptions {
   /** At most this many hits (default 20). */
@@ -55,6 +58,33 @@ export interface SearchResults {
   /** Hits per section before the section filter and the limit. */
   counts: Record<SectionId, number>;
   total: number;
+  /** Said to the reader when the search stopped early or could not run. */
+  notice?: string;
+}
+
+export interface EngineOptions {
+  /** Milliseconds one query may take before it cuts its work short (default QUERY_BUDGET_MS). */
+  budgetMs?: number;
+  /** The clock the budget is measured with, in milliseconds (injected by tests). */
+  clock?: () => number;
+  /** The other names the corpus gives its items, to mark what an alias matched. */
+  aliases?: SearchAliases;
+}
+
+/** The point past which a query stops doing optional work. */
+class Deadline {
+  passed = false;
+  private readonly end: number;
+  constructor(
+    private readonly clock: () => number,
+    budgetMs: number,
+  ) {
+    this.end = clock() + budgetMs;
+  }
+  /** True once the budget is spent; stays true. */
+  check(): boolean {
+    return (this.passed ||= this.clock() >= this.end);
+  }
 }
 
 interface QueryTerm {
@@ -95,12 +125,18 @@ export class SearchEngine {
   private readonly offsets = new Map<string, Words>();
   /** Document id -> the first document with the same section, title and text (itself for that one). */
   private readonly copyOf: Map<string, string>;
+  private readonly aliases: SearchAliases;
+  private readonly budgetMs: number;
+  private readonly clock: () => number;
 
   constructor(
     private readonly index: lunr.Index,
     docs: readonly SearchDoc[],
-    private readonly aliases: SearchAliases = new Map(),
+    options: EngineOptions = {},
   ) {
+    this.aliases = options.aliases ?? new Map();
+    this.budgetMs = options.budgetMs ?? QUERY_BUDGET_MS;
+    this.clock = options.clock ?? Date.now;
     this.docs = new Map(docs.map((doc) => [doc.id, doc]));
     this.copyOf = findCopies(docs);
     this.terms = (index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;
@@ -109,29 +145,41 @@ export class SearchEngine {
     this.minPrefix = this.docs.size > LARGE_INDEX ? MIN_PREFIX + 1 : MIN_PREFIX;
   }
 
+  /** Loads an index that checkSearchIndex (pack/search-index.ts) has accepted. */
   static load(
-    serializedIndex: unknown,
+    serializedIndex: object,
     docs: readonly SearchDoc[],
-    aliases?: SearchAliases,
+    options?: EngineOptions,
   ): SearchEngine {
-    return new SearchEngine(lunr.Index.load(serializedIndex as object), docs, aliases);
+    return new SearchEngine(lunr.Index.load(serializedIndex), docs, options);
   }
 
-  /** The engine over a pack: its index, its documents and its corpus's other names. */
-  static forPack(pack: {
-    searchIndex: unknown;
-    searchDocs: readonly SearchDoc[];
-    corpus: Corpus;
-  }): SearchEngine {
-    return SearchEngine.load(pack.searchIndex, pack.searchDocs, searchAliases(pack.corpus));
+  /** The engine over a pack: its checked index, its documents and its corpus's other names. */
+  static forPack(
+    pack: { searchIndex: object; searchDocs: readonly SearchDoc[]; corpus: Corpus },
+    options: EngineOptions = {},
+  ): SearchEngine {
+    return SearchEngine.load(pack.searchIndex, pack.searchDocs, {
+      ...options,
+      aliases: searchAliases(pack.corpus),
+    });
   }
 
+  /**
+   * Within the time budget, the search does all its work; past it, it skips
+   * what it can (typo matching, highlights and snippets) and says so. The
+   * one step it cannot cut is Lunr's own query, which the index's checks
+   * keep finite.
+   */
   search(text: string, options: SearchOptions = {}): SearchResults {
+    const deadline = new Deadline(this.clock, this.budgetMs);
     const limit = Math.max(0, Math.min(options.limit ?? 20, 500));
     const { terms, unmatched, onlyCommonWords } = this.queryTerms(
       typeof text === 'string' ? text : '',
+      deadline,
     );
-    if (terms.length === 0) return { ...emptyResults(), unmatched, onlyCommonWords };
+    if (terms.length === 0)
+      return withNotice({ ...emptyResults(), unmatched, onlyCommonWords }, deadline);
     const counts = emptyCounts();
 
     const results = this.index.query((q) => {
@@ -168,38 +216,45 @@ export class SearchEngine {
     const hits = wanted
       .slice(0, Math.min(limit, SNIPPETS_FOR * 10))
       .map(({ doc, score, metadata, sameAs }, rank) => {
-        const aliased = this.aliasedPhrases(doc, metadata);
-        const titleWords = wordsWithOffsets(doc.title);
+        const detailed = rank < SNIPPETS_FOR && !deadline.check();
+        const aliased = detailed ? this.aliasedPhrases(doc, metadata) : [];
         return {
           id: doc.id,
           section: doc.section,
           item: doc.item,
           anchor: doc.anchor,
           title: doc.title,
-          titleHighlights: highlights(titleWords, metadata, aliased),
-          snippet:
-            rank < SNIPPETS_FOR
-              ? makeSnippet(doc.body, highlights(this.bodyWords(doc), metadata, aliased))
-              : { text: '', highlights: [] },
+          titleHighlights: detailed
+            ? highlights(wordsWithOffsets(doc.title), metadata, aliased)
+            : [],
+          snippet: detailed
+            ? makeSnippet(doc.body, highlights(this.bodyWords(doc), metadata, aliased))
+            : { text: '', highlights: [] },
           score: Math.round(score * 1000) / 1000,
           sameAs,
         };
       });
-    return {
-      terms: terms.map((t) => t.typed),
-      unmatched,
-      onlyCommonWords,
-      hits,
-      counts,
-      total: ranked.length,
-    };
+    return withNotice(
+      {
+        terms: terms.map((t) => t.typed),
+        unmatched,
+        onlyCommonWords,
+        hits,
+        counts,
+        total: ranked.length,
+      },
+      deadline,
+    );
   }
 
   /**
    * The reader's words as query terms: trimmed, capped, stop words dropped
    * when others remain; and the words that match nothing, to say so.
    */
-  private queryTerms(text: string): {
+  private queryTerms(
+    text: string,
+    deadline: Deadline,
+  ): {
     terms: QueryTerm[];
     unmatched: string[];
     onlyCommonWords: boolean;
@@ -225,7 +280,7 @@ export class SearchEngine {
       const known =
         term.length <= MAX_TERM_LENGTH && (term in this.terms || (prefix && this.hasPrefix(term)));
       const fuzzy = known || fuzzyTerms >= MAX_FUZZY_TERMS ? 0 : editDistanceFor(term);
-      const near = fuzzy ? this.nearWords(term, fuzzy) : [];
+      const near = fuzzy ? this.nearWords(term, fuzzy, deadline) : [];
       if (!known && near.length === 0) {
         unmatched.push(typed);
         continue;
@@ -293,10 +348,11 @@ export class SearchEngine {
    * first. Done here rather than with Lunr's fuzzy terms, whose cost grows
    * steeply with word length (hundreds of ms for a 9-letter word at distance 2).
    */
-  private nearWords(term: string, distance: number): string[] {
+  private nearWords(term: string, distance: number, deadline: Deadline): string[] {
     this.termsByLength ??= groupByLength(this.sortedTerms);
     const found: { word: string; d: number }[] = [];
     for (let length = term.length - distance; length <= term.length + distance; length++) {
+      if (deadline.check()) break;
       for (const word of this.termsByLength.get(length) ?? []) {
         const d = boundedEditDistance(term, word, distance);
         if (d <= distance) found.push({ word, d });
@@ -438,6 +494,10 @@ function boundedEditDistance(a: string, b: string, max: number): number {
     previous = current;
   }
   return previous[b.length]!;
+}
+
+function withNotice(results: SearchResults, deadline: Deadline): SearchResults {
+  return deadline.passed ? { ...results, notice: STOPPED_EARLY } : results;
 }
 
 export function emptyResults(): SearchResults {

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { expect, test, WEB_EDITION } from './reader-page';
 
 /** A copy of the web edition with its inlined pack edited by `edit`. */
@@ -35,4 +36,32 @@ test('a page without its pack says so', async ({ page }) => {
   );
   await page.goto(`file://${file}`);
   await expect(page.getByRole('alert')).toContainText('this page has no data pack');
+});
+
+test('a crafted search index (manifest re-hashed) is refused, as in the desktop app', async ({
+  page,
+}) => {
+  // One vector value made a string: every search that reached it never returned.
+  const PACK = /(<script type="application\/json" id="cica-pack">)([\s\S]*?)(<\/script>)/;
+  const file = damagedCopy((html) =>
+    html.replace(PACK, (_all, open: string, inline: string, close: string) => {
+      const { files } = JSON.parse(inline) as { files: Record<string, string> };
+      const index = JSON.parse(files['search-index.json']!);
+      index.fieldVectors[0][1] = ['a', 1];
+      files['search-index.json'] = JSON.stringify(index);
+      const manifest = JSON.parse(files['manifest.json']!);
+      const bytes = Buffer.from(files['search-index.json'], 'utf8');
+      manifest.files['search-index.json'] = {
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        bytes: bytes.byteLength,
+      };
+      files['manifest.json'] = JSON.stringify(manifest);
+      return `${open}${JSON.stringify({ files }).replace(/</g, '\\u003c')}${close}`;
+    }),
+  );
+  await page.goto(`file://${file}`);
+  await expect(page.getByRole('alert')).toHaveText(
+    'search-index.json: fieldVectors.0.1: must be pairs of a term number (whole, ascending) and a finite weight',
+  );
+  await page.screenshot({ path: test.info().outputPath('crafted-index.png') });
 });

@@ -1,4 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -251,9 +258,11 @@ describe('one instance, deep links and state kept between runs', () => {
     await startMain();
     expect(electron.windows[0]!.options).toMatchObject({ width: 1100, height: 800 });
     expect(electron.nativeTheme.themeSource).toBe('system');
-    expect(readFileSync(join(electron.userData, 'settings.json.corrupt'), 'utf8')).toBe(
-      '{"theme": "dark", "zoo',
+    const aside = readdirSync(electron.userData).filter((name) =>
+      /^settings\.json\.corrupt-\d{4}-\d\d-\d\dT[\d-]+Z$/.test(name),
     );
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(electron.userData, aside[0]!), 'utf8')).toBe('{"theme": "dark", "zoo');
   });
 
   it('applies a theme chosen in the page to the native side and the menu', async () => {

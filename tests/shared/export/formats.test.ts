@@ -142,6 +142,28 @@ describe('plain text', () => {
   });
 });
 
+describe('Markdown: nothing in the text becomes structure or a link', () => {
+  it('escapes setext heading underlines, so a line under text stays text', () => {
+    expect(escapeMarkdown('Title\n===')).toBe('Title\n\\===');
+    expect(escapeMarkdown('Title\n  ---')).toBe('Title\n  \\---');
+  });
+
+  it('escapes bare URLs and e-mail addresses (GitHub autolinks)', () => {
+    expect(escapeMarkdown('see https://evil.example/x and www.evil.example')).toBe(
+      'see https\\://evil.example/x and www\\.evil.example',
+    );
+    expect(escapeMarkdown('HTTP://A.B, ftp://c, mailto:x and me@evil.example')).toBe(
+      'HTTP\\://A.B, ftp\\://c, mailto\\:x and me\\@evil.example',
+    );
+  });
+
+  it('leaves ordinary words alone', () => {
+    expect(escapeMarkdown('Almaty, 14 September 1999: www and http')).toBe(
+      'Almaty, 14 September 1999: www and http',
+    );
+  });
+});
+
 describe('JSON and CSV', () => {
   const participant: Participant = {
     id: 'las',
@@ -167,6 +189,21 @@ describe('JSON and CSV', () => {
     );
     expect(rows[2]).toMatch(
       /^"Source: Embassy[^"]*cica:\/\/membership \(accessed 2026-11-28\)\.","","","","","",""$/,
+    );
+  });
+
+  it('CSV neutralises cells a spreadsheet would run as a formula (OWASP)', () => {
+    const hostile: Participant = {
+      ...participant,
+      id: '=HYPERLINK("http://evil.example","x")',
+      shortName: '+1+1',
+      publishedName: '-2+3',
+      abbreviation: '@SUM(A1)',
+      iso2: '\t=1' as never,
+    };
+    const row = toCsv([hostile], citation).split('\r\n')[1];
+    expect(row).toBe(
+      '"\'=HYPERLINK(""http://evil.example"",""x"")","organization","\'+1+1","\'-2+3","\'\t=1","\'@SUM(A1)","orgs"',
     );
   });
 });

@@ -249,3 +249,35 @@ describe('stop words', () => {
     );
   });
 });
+
+// The budget is tested with a clock the test moves, never with real time.
+describe('the time budget of one query', () => {
+  const STOPPED = 'The search took too long and stopped early: some results may be missing.';
+  /** A clock that jumps `step` ms at every reading. */
+  const jumping = (step: number) => {
+    let t = 0;
+    return () => (t += step);
+  };
+
+  it('is not felt by a search within it', () => {
+    const results = loadEngine({ clock: jumping(0) }).search('declaraton');
+    expect(results.notice).toBeUndefined();
+    expect(results.hits[0]!.snippet.text).not.toBe('');
+  });
+
+  it('past the budget, skips typo matching and says so', () => {
+    const results = loadEngine({ clock: jumping(2_000) }).search('declaraton');
+    expect(results).toMatchObject({ total: 0, hits: [], notice: STOPPED });
+  });
+
+  it('with a budget of zero, still ranks every hit but skips highlights and snippets', () => {
+    const full = engine.search('declaration', { limit: 50 });
+    const cut = loadEngine({ budgetMs: 0 }).search('declaration', { limit: 50 });
+    expect(cut.notice).toBe(STOPPED);
+    expect(cut.total).toBe(full.total);
+    expect(cut.hits.map((h) => h.id)).toEqual(full.hits.map((h) => h.id));
+    expect(cut.hits.every((h) => h.snippet.text === '' && h.titleHighlights.length === 0)).toBe(
+      true,
+    );
+  });
+});

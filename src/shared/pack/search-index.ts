@@ -1,0 +1,178 @@
+import lunr from 'lunr';
+import * as v from 'valibot';
+import { FIELD_BOOSTS } from '../search/build-index';
+import type { Corpus } from '../corpus/schema';
+import type { SearchDoc } from '../search/documents';
+import { SearchEngine } from '../search/query';
+import { tokenize } from '../search/tokenize';
+import { describeIssues } from './schema';
+
+type Field = keyof typeof FIELD_BOOSTS;
+const FIELDS = Object.keys(FIELD_BOOSTS) as Field[];
+
+/**
+ * A vector as Lunr serializes it: [term number, weight, term number, weight...]
+ * with term numbers ascending. Lunr's dot product loops forever on a value
+ * that is not a number (every comparison with it is false), so each element
+ * is checked; a plain loop, as vectors hold most of the index's numbers.
+ */
+function isVector(value: unknown): value is number[] {
+  if (!Array.isArray(value) || value.length % 2 !== 0) return false;
+  let previous = -1;
+  for (let i = 0; i < value.length; i += 2) {
+    const term: unknown = value[i];
+    const weight: unknown = value[i + 1];
+    if (!Number.isInteger(term) || (term as number) <= previous) return false;
+    if (typeof weight !== 'number' || !Number.isFinite(weight)) return false;
+    previous = term as number;
+  }
+  return true;
+}
+
+const Vector = v.custom<number[]>(
+  isVector,
+  'must be pairs of a term number (whole, ascending) and a finite weight',
+);
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A term's entry: [term, posting], the posting holding a whole `_index` (the
+ * term's number, which Lunr compares like the vectors' ones) and, for each
+ * field, an empty object per document (match positions are not stored: see
+ * build-index.ts). A plain loop again: there are thousands of these, and
+ * valibot's per-object schemas made start-up several milliseconds slower.
+ */
+function isTermEntry(value: unknown): value is [string, Posting] {
+  if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string') return false;
+  const posting: unknown = value[1];
+  if (!isPlainObject(posting) || Object.keys(posting).length !== FIELDS.length + 1) return false;
+  const number = posting['_index'];
+  if (!Number.isInteger(number) || (number as number) < 0) return false;
+  return FIELDS.every((field) => {
+    const refs = posting[field];
+    if (!isPlainObject(refs)) return false;
+    for (const ref in refs) {
+      const entry = refs[ref];
+      if (!isPlainObject(entry)) return false;
+      for (const _ in entry) return false;
+    }
+    return true;
+  });
+}
+
+type Posting = { _index: number } & Record<Field, Record<string, Record<string, never>>>;
+
+const TermEntry = v.custom<[string, Posting]>(
+  isTermEntry,
+  `must be [term, posting], the posting with a whole _index and, for each of ${FIELDS.join(', ')}, an empty object per document`,
+);
+
+/** Lunr 2.3.9's `Index.toJSON()`, as the pack compiler writes it. */
+const SerializedIndexSchema = v.strictObject({
+  version: v.literal(lunr.version, `must be ${lunr.version}, the Lunr version this app reads`),
+  fields: v.pipe(
+    v.array(v.string()),
+    v.check(
+      (fields) => fields.length === FIELDS.length && FIELDS.every((f) => fields.includes(f)),
+      `must be exactly ${FIELDS.join(', ')}`,
+    ),
+  ),
+  fieldVectors: v.array(v.strictTuple([v.string(), Vector])),
+  invertedIndex: v.array(TermEntry),
+  // Queries bypass the pipeline; only functions Lunr has registered can load.
+  pipeline: v.array(v.picklist(['trimmer', 'stopWordFilter', 'stemmer'])),
+});
+export type SerializedIndex = v.InferOutput<typeof SerializedIndexSchema>;
+
+/**
+ * Checks that a parsed search-index.json is a Lunr index over exactly these
+ * documents, complete enough that no query can throw or hang on it: the
+ * shape (numbers where Lunr computes), then the cross-references (every term
+ * listed once and in order, every document and field reference resolving).
+ * Returns the first problem as "path: message".
+ */
+export function checkSearchIndex(
+  value: unknown,
+  docs: readonly SearchDoc[],
+): { ok: true; index: SerializedIndex } | { ok: false; message: string } {
+  const parsed = v.safeParse(SerializedIndexSchema, value);
+  if (!parsed.success) return { ok: false, message: describeIssues(parsed.issues) };
+  const index = parsed.output;
+  const problem = crossReferenceProblem(index, new Set(docs.map((d) => d.id)));
+  return problem ? { ok: false, message: problem } : { ok: true, index };
+}
+
+function crossReferenceProblem(index: SerializedIndex, ids: Set<string>): string | undefined {
+  const termCount = index.invertedIndex.length;
+
+  // Lunr's builder makes one vector per field of every document.
+  const vectors = new Set<string>();
+  for (const [i, [fieldRef, elements]] of index.fieldVectors.entries()) {
+    const slash = fieldRef.indexOf('/');
+    const field = fieldRef.slice(0, slash);
+    const ref = fieldRef.slice(slash + 1);
+    if (slash < 0 || !(FIELDS as string[]).includes(field) || !ids.has(ref)) {
+      return `fieldVectors.${i}: ${JSON.stringify(fieldRef)} is not "<field>/<document id>" of a known field and document`;
+    }
+    if (vectors.has(fieldRef))
+      return `fieldVectors.${i}: ${JSON.stringify(fieldRef)} is listed twice`;
+    if (elements.length > 0 && elements[elements.length - 2]! >= termCount) {
+      return `fieldVectors.${i}: term number ${elements[elements.length - 2]} is past the ${termCount} terms`;
+    }
+    vectors.add(fieldRef);
+  }
+  if (vectors.size !== ids.size * FIELDS.length) {
+    const missing = [...ids].find((id) => FIELDS.some((f) => !vectors.has(`${f}/${id}`)));
+    return `fieldVectors: no vector for every field of document ${JSON.stringify(missing)}`;
+  }
+
+  // Lunr builds its term automaton in one pass that needs the terms sorted.
+  const numbers = new Set<number>();
+  let previous: string | undefined;
+  for (const [i, [term, posting]] of index.invertedIndex.entries()) {
+    if (term === '' || (previous !== undefined && term <= previous)) {
+      return `invertedIndex.${i}: term ${JSON.stringify(term)} is empty, repeated or out of order`;
+    }
+    if (posting._index >= termCount || numbers.has(posting._index)) {
+      return `invertedIndex.${i}._index: ${posting._index} is repeated or past the ${termCount} terms`;
+    }
+    numbers.add(posting._index);
+    for (const field of FIELDS) {
+      const unknown = Object.keys(posting[field]).find((ref) => !ids.has(ref));
+      if (unknown !== undefined) {
+        return `invertedIndex.${i}.${field}: document ${JSON.stringify(unknown)} is not in search-docs.json`;
+      }
+    }
+    previous = term;
+  }
+  return undefined;
+}
+
+/**
+ * Loads a checked index and runs one search, as the app will: a word of a
+ * document's title must find something. Never throws.
+ */
+export function openSearch(
+  index: SerializedIndex,
+  docs: readonly SearchDoc[],
+  corpus: Corpus,
+): { ok: true; engine: SearchEngine } | { ok: false; message: string } {
+  try {
+    const engine = SearchEngine.forPack({ searchIndex: index, searchDocs: docs, corpus });
+    for (const doc of docs) {
+      const word = tokenize(doc.title).sort((a, b) => b.length - a.length)[0];
+      if (word === undefined) continue;
+      const results = engine.search(word);
+      if (results.terms.length === 0) continue; // a stop word: try the next title
+      if (results.total === 0) {
+        return { ok: false, message: `a search for "${word}" (in ${doc.id}) finds nothing` };
+      }
+      break;
+    }
+    return { ok: true, engine };
+  } catch (error) {
+    return { ok: false, message: `Lunr cannot load or search it (${String(error)})` };
+  }
+}
