@@ -33,8 +33,10 @@ export function reveal(target: HTMLElement, context?: HTMLElement | null): void 
   const item = target.getBoundingClientRect();
   const start = context?.getBoundingClientRect();
   const from = start && start.top < item.top && item.bottom - start.top <= room ? start : item;
-  // In sight: its top below the bar, and its first half-window (or all of it) above the bottom.
-  if (from.top >= below && Math.min(item.bottom, from.top + room / 2) <= window.innerHeight) return;
+  // In sight: below the bar, and either all on screen or starting in the top quarter of the room.
+  const inSight =
+    from.top >= below && (item.bottom <= window.innerHeight || from.top <= below + room / 4);
+  if (inSight) return;
   window.scrollBy(0, from.top - pinned - GAP);
 }
 

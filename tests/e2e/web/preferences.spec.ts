@@ -100,7 +100,7 @@ test.describe('theme', () => {
 });
 
 test.describe('text size', () => {
-  test('the buttons step the text size and stop at 80% and 200%', async ({ reader, page }) => {
+  test('the buttons step the text size and stop at 80% and 200%', async ({ reader }) => {
     await reader.open();
     const controls = await DisplayControls.open(reader);
     const question = reader.questions.first().getByRole('heading').first();
