@@ -2,6 +2,8 @@ import type { ActionResult, CicaApi } from '../../shared/api';
 import type { CopyFormat, SaveFormat } from '../../shared/export/render';
 import type { SectionId } from '../../shared/sections';
 
+const TOAST_MS = 4000;
+
 /** What to copy or save: an id, or "search" with the query and filter. */
 export interface Target {
   target: string;
@@ -36,6 +38,11 @@ export class Actions {
     window.print();
   }
 
+  /** Takes a toast down (the view it spoke of has gone); a failed copy's offer stays. */
+  dismiss(): void {
+    if (!this.failedCopy) this.message = '';
+  }
+
   /** Says something in the live region (a theme or text size change). */
   announce(message: string): void {
     void this.run(async () => ({ ok: true, message }));
@@ -51,9 +58,9 @@ export class Actions {
       result = { ok: false, message: `Something went wrong: ${(error as Error).message}.` };
     }
     this.message = result.message;
-    // The toast goes after a while; the live region has announced it by then.
+    // The toast goes soon, so as not to cover the text; the live region has announced it by then.
     const shown = result.message;
-    if (result.ok) setTimeout(() => this.message === shown && (this.message = ''), 8000);
+    if (result.ok) setTimeout(() => this.message === shown && (this.message = ''), TOAST_MS);
     return result;
   }
 }

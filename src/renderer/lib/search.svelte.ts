@@ -35,6 +35,11 @@ export class SearchState {
     return this.update(query, this.section);
   }
 
+  /** A query and its filter at once: a search brought back from the history. */
+  show(query: string, section: SectionId | undefined): Promise<void> {
+    return this.update(query, section);
+  }
+
   /** Filter by a section, or undefined for all sections. */
   setSection(section: SectionId | undefined): Promise<void> {
     return this.update(this.query, section);

@@ -40,7 +40,8 @@ test('the desktop app opens on the FAQ with all 33 questions', async () => {
   const app = await launch(freshSettings());
   try {
     const window = await app.firstWindow();
-    await expect(window).toHaveTitle('CICA Reference');
+    // The page names its view in the title, and the window shows it.
+    await expect(window).toHaveTitle('FAQ - CICA Reference');
     expect(window.url()).toBe('app://cica/index.html');
     await expect(window.getByRole('article')).toHaveCount(33);
     // Sandboxed and isolated: the page sees no Node, only the typed API.
@@ -96,6 +97,7 @@ test('theme, last view and window size come back at the next start', async () =>
   const first = await launch(settings);
   try {
     const window = await first.firstWindow();
+    await window.getByRole('button', { name: 'Menu', exact: true }).click();
     await window.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
     await window.getByRole('tab', { name: 'Timeline' }).click();
     await first.evaluate(({ BrowserWindow }) =>

@@ -60,7 +60,7 @@ test.describe('Membership', () => {
       ['International organizations (4)', 4],
     ] as const;
     for (const [name, rows] of groups) {
-      await expect(panel.getByRole('heading', { level: 3, name, exact: true })).toBeVisible();
+      await expect(panel.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
       const table = panel.getByRole('region', { name, exact: true }).getByRole('table');
       await expect(dataRows(table)).toHaveCount(rows);
     }
@@ -315,7 +315,7 @@ test.describe('Timeline', () => {
       'autumn 2001',
     ]);
     const summit = events.last();
-    await expect(summit.getByRole('heading', { level: 3 })).toHaveText(/^Summit of the heads/);
+    await expect(summit.getByRole('heading', { level: 2 })).toHaveText(/^Summit of the heads/);
     await expect(summit.getByText('planned', { exact: true })).toBeVisible();
     await expect(panel.getByText('planned', { exact: true })).toHaveCount(1);
   });
@@ -325,7 +325,7 @@ test.describe('Timeline', () => {
     const panel = reader.panel('Timeline');
     const event = panel.getByRole('listitem').filter({
       has: page.getByRole('heading', {
-        level: 3,
+        level: 2,
         name: "Senior Officials' meeting completes work on the final document",
       }),
     });
@@ -391,7 +391,7 @@ test.describe('history', () => {
   test('Alt+Left and Alt+Right walk back and forward through the tabs', async ({ reader }) => {
     await visitThreeTabs(reader);
     // The reader reads on: focus in the panel, not on the tab strip.
-    await reader.panel('Timeline').getByRole('heading', { level: 2, name: 'Timeline' }).click();
+    await reader.panel('Timeline').getByRole('heading', { level: 1, name: 'Timeline' }).click();
     await expect(reader.panel('Timeline')).toBeFocused();
     await walkBackAndForward(reader);
   });

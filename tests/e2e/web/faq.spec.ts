@@ -78,6 +78,6 @@ test('the back button returns to the previous tab', async ({ reader, page }) => 
 test('a deep link opens its entry', async ({ reader, page }) => {
   await reader.open(undefined, '#/faq/when-the-contact-group-was-created');
   const entry = page.getByRole('article', { name: 'When the Contact group was created?' });
-  await expect(entry).toBeFocused();
+  await expect(entry.getByRole('heading', { level: 2 })).toBeFocused();
   await expect(entry).toBeInViewport();
 });

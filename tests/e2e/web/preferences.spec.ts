@@ -3,12 +3,18 @@ import { expect, test, type ReaderPage } from './reader-page';
 
 const STORAGE_KEY = 'cica-reference:preferences';
 
-/** The masthead's text-size buttons and theme choice, as a reader finds them. */
+/** The text-size buttons and theme choice in the Menu, as a reader finds them. */
 class DisplayControls {
   readonly smaller: Locator;
   readonly larger: Locator;
   readonly reset: Locator;
   readonly theme: Locator;
+
+  /** The controls, with the Menu opened to show them. */
+  static async open(reader: ReaderPage): Promise<DisplayControls> {
+    await reader.openMenu();
+    return new DisplayControls(reader.page);
+  }
 
   constructor(readonly page: Page) {
     this.smaller = page.getByRole('button', { name: 'Smaller text' });
@@ -24,7 +30,7 @@ async function rootFontSize(reader: ReaderPage): Promise<number> {
 }
 
 async function expectTextSize(reader: ReaderPage, percent: number): Promise<void> {
-  const controls = new DisplayControls(reader.page);
+  const controls = await DisplayControls.open(reader);
   await expect(controls.reset).toHaveAccessibleName(`Text size ${percent}%: reset to 100%`);
   await expect(controls.reset).toHaveText(`${percent}%`);
   await expect.poll(() => rootFontSize(reader)).toBeCloseTo((16 * percent) / 100, 2);
@@ -46,7 +52,7 @@ async function systemColours(reader: ReaderPage) {
 test.describe('theme', () => {
   test('As the system follows the system; Light and Dark override it', async ({ reader, page }) => {
     await reader.open();
-    const controls = new DisplayControls(page);
+    const controls = await DisplayControls.open(reader);
     await expect(controls.theme).toHaveValue('system');
     const system = await systemColours(reader);
     expect(system.light.background).not.toBe(system.dark.background);
@@ -88,15 +94,15 @@ test.describe('theme', () => {
     await reader.open(undefined, '#/membership');
     const table = page.getByRole('table').first();
     const lightText = await table.evaluate((el) => getComputedStyle(el).color);
-    await new DisplayControls(page).theme.selectOption({ label: 'Dark' });
+    await (await DisplayControls.open(reader)).theme.selectOption({ label: 'Dark' });
     await expect.poll(() => table.evaluate((el) => getComputedStyle(el).color)).not.toBe(lightText);
   });
 });
 
 test.describe('text size', () => {
-  test('the buttons step the text size and stop at 80% and 200%', async ({ reader, page }) => {
+  test('the buttons step the text size and stop at 80% and 200%', async ({ reader }) => {
     await reader.open();
-    const controls = new DisplayControls(page);
+    const controls = await DisplayControls.open(reader);
     const question = reader.questions.first().getByRole('heading').first();
     const questionSize = async () =>
       parseFloat(await question.evaluate((el) => getComputedStyle(el).fontSize));
@@ -145,7 +151,7 @@ test.describe('text size', () => {
     // Past the smallest step the size stays put.
     for (let i = 0; i < 4; i++) await page.keyboard.press('Control+-');
     await expectTextSize(reader, 80);
-    await expect(new DisplayControls(page).smaller).toBeDisabled();
+    await expect((await DisplayControls.open(reader)).smaller).toBeDisabled();
     // The keys work with the focus in the search box as well.
     await reader.searchBox.focus();
     await page.keyboard.press('Control+0');
@@ -157,7 +163,7 @@ test.describe('text size', () => {
 test('the theme and text size survive a reload', async ({ reader, page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await reader.open();
-  const controls = new DisplayControls(page);
+  const controls = await DisplayControls.open(reader);
   await controls.theme.selectOption({ label: 'Dark' });
   await controls.larger.click();
   await controls.larger.click();
@@ -166,6 +172,7 @@ test('the theme and text size survive a reload', async ({ reader, page }) => {
 
   await page.reload();
   await expect(reader.tab('FAQ')).toBeVisible();
+  await reader.openMenu();
   await expect(controls.theme).toHaveValue('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await reader.rootStyle('backgroundColor')).toBe(darkBackground);
@@ -220,7 +227,7 @@ test.describe('stored preferences that are damaged', () => {
       );
       await page.reload();
 
-      const controls = new DisplayControls(page);
+      const controls = await DisplayControls.open(reader);
       await expect(reader.tab('FAQ')).toHaveAttribute('aria-selected', 'true');
       await expect(reader.panel('FAQ')).toBeVisible();
       await expect(controls.theme).toHaveValue('system');
@@ -242,7 +249,7 @@ test.describe('stored preferences that are damaged', () => {
       STORAGE_KEY,
     );
     await reader.open();
-    await expect(new DisplayControls(page).theme).toHaveValue('dark');
+    await expect((await DisplayControls.open(reader)).theme).toHaveValue('dark');
     await expectTextSize(reader, 100);
     await expect(reader.panel('Timeline')).toBeVisible();
   });

@@ -9,8 +9,11 @@ export class ReaderPage {
   readonly tablist: Locator;
   readonly questions: Locator;
   readonly searchBox: Locator;
+  /** The pinned bar's Menu button: text size, theme, shortcuts and about are behind it. */
+  readonly menuButton: Locator;
 
   constructor(readonly page: Page) {
+    this.menuButton = page.getByRole('button', { name: 'Menu', exact: true });
     this.tablist = page.getByRole('tablist', { name: 'Sections' });
     this.questions = page.getByRole('article');
     this.searchBox = page.getByRole('search').getByRole('searchbox', { name: 'Search' });
@@ -29,6 +32,13 @@ export class ReaderPage {
   /** A message in a live region: copy, save, theme and text-size changes are announced. */
   announcement(text: string | RegExp): Locator {
     return this.page.getByRole('status').filter({ hasText: text });
+  }
+
+  /** Opens the Menu, unless it is open already. */
+  async openMenu(): Promise<void> {
+    if ((await this.menuButton.getAttribute('aria-expanded')) !== 'true')
+      await this.menuButton.click();
+    await expect(this.menuButton).toHaveAttribute('aria-expanded', 'true');
   }
 
   dialog(name: string): Locator {

@@ -60,12 +60,14 @@ test.describe('the keyboard shortcuts panel', () => {
 
   test('the Shortcuts button opens it and gets the focus back', async ({ reader, page }) => {
     await reader.open();
-    const button = page.getByRole('button', { name: 'Shortcuts' });
-    await button.click();
+    await reader.openMenu();
+    await page.getByRole('button', { name: 'Shortcuts' }).click();
     await expect(reader.dialog('Keyboard shortcuts')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(reader.dialog('Keyboard shortcuts')).toBeHidden();
-    await expect(button).toBeFocused();
+    // The Menu closed as the dialog opened: the focus goes back to its button.
+    await expect(reader.menuButton).toBeFocused();
+    await expect(reader.menuButton).toHaveAttribute('aria-expanded', 'false');
   });
 
   test('it lists every command that has keys, with its label and keys', async ({
@@ -266,6 +268,7 @@ test.describe('the About dialog', () => {
   test('shows the app version, the pack version and the edition', async ({ reader, page }) => {
     const manifest = inlinedManifest();
     await reader.open();
+    await reader.openMenu();
     await page.getByRole('button', { name: 'About' }).click();
     const about = reader.dialog('About CICA Reference');
     await expect(about).toBeVisible();
@@ -282,6 +285,7 @@ test.describe('the About dialog', () => {
     page,
   }) => {
     await reader.open();
+    await reader.openMenu();
     await page.getByRole('button', { name: 'About' }).click();
     const about = reader.dialog('About CICA Reference');
     await about.getByText('Third-party software and licences').click();
@@ -295,8 +299,8 @@ test.describe('the About dialog', () => {
   test('command keys do nothing while it is open', async ({ reader, page }) => {
     await reader.open();
     await reader.tab('Overview').click();
-    const button = page.getByRole('button', { name: 'About' });
-    await button.click();
+    await reader.openMenu();
+    await page.getByRole('button', { name: 'About' }).click();
     const about = reader.dialog('About CICA Reference');
     await expect(about).toBeVisible();
 
@@ -321,7 +325,7 @@ test.describe('the About dialog', () => {
 
     await page.keyboard.press('Escape');
     await expect(about).toBeHidden();
-    await expect(button).toBeFocused();
+    await expect(reader.menuButton).toBeFocused();
     // And once it is closed, they work again.
     await page.keyboard.press('Control+3');
     await expect(reader.tab('Membership')).toHaveAttribute('aria-selected', 'true');
@@ -336,13 +340,16 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(reader.dialog('Keyboard shortcuts')).toBeVisible();
     await page.screenshot({ path: test.info().outputPath(`shortcuts-${scheme}.png`) });
     await page.keyboard.press('Escape');
+    await reader.openMenu();
     await page.getByRole('button', { name: 'About' }).click();
     await expect(reader.dialog('About CICA Reference')).toBeVisible();
     await page.screenshot({ path: test.info().outputPath(`about-${scheme}.png`) });
     // At the largest text size the panel must still be readable: it scrolls, nothing is cut.
     await page.keyboard.press('Escape');
     for (let i = 0; i < 5; i++) await page.keyboard.press('Control+=');
+    await reader.openMenu();
     await expect(page.getByRole('button', { name: 'Text size 200%: reset to 100%' })).toBeVisible();
+    await page.keyboard.press('Escape');
     await page.keyboard.press('F1');
     await expect(reader.dialog('Keyboard shortcuts')).toBeVisible();
     await page.screenshot({ path: test.info().outputPath(`shortcuts-${scheme}-200.png`) });

@@ -1,0 +1,51 @@
+/**
+ * Scrolling and focus for navigation, aware of the bar pinned at the top of
+ * the window (search and tabs): nothing opened may end up under it.
+ */
+
+const GAP = 8;
+
+function bar(): DOMRect | undefined {
+  return document.querySelector('.toolbar')?.getBoundingClientRect();
+}
+
+/** The top of the page where a view starts: the pinned bar stuck, nothing above the view. */
+export function viewTop(): number {
+  const masthead = document.querySelector<HTMLElement>('.masthead');
+  return masthead ? masthead.offsetTop + masthead.offsetHeight : 0;
+}
+
+/** Shows the start of what is shown now (a view, the search results) if the page is further down. */
+export function scrollToViewTop(): void {
+  const top = viewTop();
+  if (window.scrollY > top) window.scrollTo(0, top);
+}
+
+/**
+ * Brings an opened item into the reading area below the pinned bar, with the
+ * heading of its section as well when both fit; leaves the page alone when
+ * the item is already in sight.
+ */
+export function reveal(target: HTMLElement, context?: HTMLElement | null): void {
+  const pinned = bar()?.height ?? 0;
+  const below = Math.max(bar()?.bottom ?? 0, 0);
+  const room = window.innerHeight - pinned - GAP;
+  const item = target.getBoundingClientRect();
+  const start = context?.getBoundingClientRect();
+  const from = start && start.top < item.top && item.bottom - start.top <= room ? start : item;
+  // In sight: below the bar, and either all on screen or starting in the top quarter of the room.
+  const inSight =
+    from.top >= below && (item.bottom <= window.innerHeight || from.top <= below + room / 4);
+  if (inSight) return;
+  window.scrollBy(0, from.top - pinned - GAP);
+}
+
+/** Moves the focus to an item's heading (or a row's header), without scrolling. */
+export function focusHeading(item: HTMLElement): void {
+  const heading = item.matches('h1, h2, h3, h4, h5, h6')
+    ? item
+    : item.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6, th[scope="row"]');
+  const target = heading ?? item;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+}

@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  findMissing,
+  itemCatalog,
+  parseSearchHash,
+  searchHash,
+  type CatalogItem,
+} from '../../../src/renderer/lib/locations';
+import { loadReference } from '../../helpers/reference';
+
+describe('search locations in the hash', () => {
+  it('round-trips a query, with or without its section filter', () => {
+    for (const location of [
+      { query: 'contact group' },
+      { query: 'Alma-Ata & "LOG"/?#', section: 'bodies' as const },
+    ]) {
+      expect(parseSearchHash(searchHash(location))).toEqual(location);
+    }
+  });
+
+  it('is not a search without a query, and drops an unknown section', () => {
+    expect(parseSearchHash('#/search?q=')).toBeUndefined();
+    expect(parseSearchHash('#/search?q=%20%20')).toBeUndefined();
+    expect(parseSearchHash('#/bodies/cg')).toBeUndefined();
+    expect(parseSearchHash('#/search?q=cg&in=nowhere')).toEqual({ query: 'cg' });
+  });
+});
+
+describe('what a view hash names', () => {
+  let catalog: ReadonlyMap<string, CatalogItem>;
+  beforeAll(async () => {
+    catalog = itemCatalog(await loadReference());
+  });
+
+  it('knows every kind of item by its title', () => {
+    expect(catalog.get('cg')).toEqual({ section: 'bodies', id: 'cg', title: 'Contact Group' });
+    expect(catalog.get('observer-states')?.title).toBe('Observer states (10)');
+    expect(catalog.get('th')).toMatchObject({ section: 'membership', title: 'Thailand' });
+    expect(catalog.get('declaration')?.section).toBe('documents');
+  });
+
+  it('finds nothing missing in a view, or in an item of that view', () => {
+    for (const hash of ['', '#/', '#/faq', '#/bodies/cg', '#/membership/observer-states'])
+      expect(findMissing(hash, catalog), hash).toBeUndefined();
+  });
+
+  it('names an unknown item with its words', () => {
+    expect(findMissing('#/bodies/contact-grop', catalog)).toEqual({
+      section: 'bodies',
+      name: 'contact-grop',
+      words: 'contact grop',
+      elsewhere: [],
+    });
+  });
+
+  it('offers an item asked for in the wrong view where it is', () => {
+    expect(findMissing('#/documents/cg', catalog)?.elsewhere).toEqual([
+      { href: '#/bodies/cg', title: 'Contact Group' },
+    ]);
+  });
+
+  it('names an unknown view, offering views of a like name', () => {
+    expect(findMissing('#/bodys', catalog)).toEqual({
+      name: 'bodys',
+      words: 'bodys',
+      elsewhere: [{ href: '#/bodies', title: 'Bodies' }],
+    });
+  });
+});
