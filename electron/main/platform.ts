@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserWindow, Clipboard, ClipboardItem, Dialog } from 'electron';
-import type { FileContent } from '../../src/shared/export/render';
+import type { FileContent } from '../../src/shared/export/request';
 import type { Platform } from '../../src/shared/service';
 
 export interface ElectronPlatformDeps {

@@ -4,7 +4,7 @@
 import type { Corpus } from './corpus/schema';
 import type { FaqFile, Manifest } from './pack/schema';
 import type { Pack, PackProblem } from './pack/verify';
-import type { CopyRequest, SaveRequest } from './export/render';
+import type { CopyRequest, SaveRequest } from './export/request';
 import type { SearchOptions, SearchResults } from './search/query';
 import type { CommandId } from './commands';
 import type { Preferences, PreferencesPatch } from './preferences';

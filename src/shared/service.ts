@@ -1,13 +1,13 @@
 import * as v from 'valibot';
 import { toReaderData, type ActionResult, type LoadResult, type PackApi } from './api';
+import { Exporter } from './export/render';
 import {
   CopyRequestSchema,
-  Exporter,
   FORMAT_LABELS,
   SaveRequestSchema,
   type ClipboardContent,
   type FileContent,
-} from './export/render';
+} from './export/request';
 import type { PackResult } from './pack/verify';
 import { Reference } from './reference';
 import { SearchEngine, emptyResults } from './search/query';

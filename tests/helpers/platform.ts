@@ -1,4 +1,4 @@
-import type { ClipboardContent, FileContent } from '../../src/shared/export/render';
+import type { ClipboardContent, FileContent } from '../../src/shared/export/request';
 import type { Platform } from '../../src/shared/service';
 
 export const COPY_DATE = new Date('2026-11-28T10:00:00Z');

@@ -1,5 +1,5 @@
 import type { ActionResult, CicaApi } from '../../shared/api';
-import type { CopyFormat, SaveFormat } from '../../shared/export/render';
+import type { CopyFormat, SaveFormat } from '../../shared/export/request';
 import type { SectionId } from '../../shared/sections';
 
 const TOAST_MS = 4000;

@@ -1,61 +1,27 @@
-import * as v from 'valibot';
 import type { Reference } from '../reference';
 import type { SearchEngine } from '../search/query';
 import { PARTICIPANT_GROUPS, participantsOf } from '../corpus/labels';
-import { SECTIONS } from '../sections';
 import { buildExport, buildSearchExport } from './build';
 import { citationFor } from './citation';
 import { toCsv, toJson } from './data';
 import { toHtmlDocument, toHtmlFragment } from './html';
 import { toMarkdown } from './markdown';
 import { toText } from './text';
+import type {
+  ClipboardContent,
+  CopyRequest,
+  FileContent,
+  SaveFormat,
+  SaveRequest,
+} from './request';
 
-export const COPY_FORMATS = ['rich', 'markdown', 'text'] as const;
-export const SAVE_FORMATS = ['markdown', 'html', 'text', 'csv', 'json'] as const;
-export type CopyFormat = (typeof COPY_FORMATS)[number];
-export type SaveFormat = (typeof SAVE_FORMATS)[number];
-
-const Target = {
-  /** A section, a group or an item id; "search" for the current results. */
-  target: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)),
-  query: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  section: v.optional(v.picklist(SECTIONS.map((s) => s.id))),
-};
-export const CopyRequestSchema = v.strictObject({ ...Target, format: v.picklist(COPY_FORMATS) });
-export const SaveRequestSchema = v.strictObject({ ...Target, format: v.picklist(SAVE_FORMATS) });
-export type CopyRequest = v.InferOutput<typeof CopyRequestSchema>;
-export type SaveRequest = v.InferOutput<typeof SaveRequestSchema>;
-
-export const FORMAT_LABELS: Record<CopyFormat | SaveFormat, string> = {
-  rich: 'rich text',
-  markdown: 'Markdown',
-  text: 'plain text',
-  html: 'HTML',
-  csv: 'CSV',
-  json: 'JSON',
-};
-
-const FILES: Record<SaveFormat, { extension: string; mime: string }> = {
+const FILE_TYPES: Record<SaveFormat, { extension: string; mime: string }> = {
   markdown: { extension: 'md', mime: 'text/markdown' },
   html: { extension: 'html', mime: 'text/html' },
   text: { extension: 'txt', mime: 'text/plain' },
   csv: { extension: 'csv', mime: 'text/csv' },
   json: { extension: 'json', mime: 'application/json' },
 };
-
-/** What a copy puts on the clipboard: plain text always, HTML for rich text. */
-export interface ClipboardContent {
-  title: string;
-  text: string;
-  html?: string;
-}
-
-export interface FileContent {
-  title: string;
-  fileName: string;
-  mime: string;
-  content: string;
-}
 
 type Rendered<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -117,7 +83,7 @@ export class Exporter {
         content = toCsv(participants, citation);
         break;
     }
-    const { extension, mime } = FILES[request.format];
+    const { extension, mime } = FILE_TYPES[request.format];
     const name = doc.value.target === 'search' ? 'search-results' : doc.value.target;
     return {
       ok: true,

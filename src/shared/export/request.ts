@@ -1,0 +1,45 @@
+// What the renderer may ask to copy or save, and what comes back: the
+// requests are checked with these schemas where they arrive (over IPC, from
+// another process). Kept apart from the exporter so the API contract can
+// name them without depending on how exports are built.
+import * as v from 'valibot';
+import { SECTIONS } from '../sections';
+
+export const COPY_FORMATS = ['rich', 'markdown', 'text'] as const;
+export const SAVE_FORMATS = ['markdown', 'html', 'text', 'csv', 'json'] as const;
+export type CopyFormat = (typeof COPY_FORMATS)[number];
+export type SaveFormat = (typeof SAVE_FORMATS)[number];
+
+const Target = {
+  /** A section, a group or an item id; "search" for the current results. */
+  target: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)),
+  query: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  section: v.optional(v.picklist(SECTIONS.map((s) => s.id))),
+};
+export const CopyRequestSchema = v.strictObject({ ...Target, format: v.picklist(COPY_FORMATS) });
+export const SaveRequestSchema = v.strictObject({ ...Target, format: v.picklist(SAVE_FORMATS) });
+export type CopyRequest = v.InferOutput<typeof CopyRequestSchema>;
+export type SaveRequest = v.InferOutput<typeof SaveRequestSchema>;
+
+export const FORMAT_LABELS: Record<CopyFormat | SaveFormat, string> = {
+  rich: 'rich text',
+  markdown: 'Markdown',
+  text: 'plain text',
+  html: 'HTML',
+  csv: 'CSV',
+  json: 'JSON',
+};
+
+/** What a copy puts on the clipboard: plain text always, HTML for rich text. */
+export interface ClipboardContent {
+  title: string;
+  text: string;
+  html?: string;
+}
+
+export interface FileContent {
+  title: string;
+  fileName: string;
+  mime: string;
+  content: string;
+}
