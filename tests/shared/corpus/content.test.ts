@@ -141,7 +141,10 @@ describe('bodies, documents and events', () => {
     const declaration = corpus.documents.find((d) => d.id === 'declaration')!;
     expect(formatDate(declaration.date!)).toBe('14 September 1999');
     expect(declaration.place).toBe('Almaty');
-    expect(declaration.body).toBe('ministers-meeting');
+    expect(declaration.roles.map((r) => [r.role, r.body, formatDate(r.date!)])).toEqual([
+      ['adopted by', 'ministers-meeting', '14 September 1999'],
+      ['signed by', 'ministers-meeting', '14 September 1999'],
+    ]);
     expect(declaration.principles!.map((p) => p.quote)).toEqual([
       'sovereign equality, respect of the rights inherent in the sovereignty',
       'non-use of force or threat force',
