@@ -27,9 +27,12 @@ describe('plain-text export', () => {
     }
     expect(text).toContain('Afghanistan');
     expect(text).toContain('Japan');
-    expect(text).toContain('Member states (16)');
-    expect(text).toContain('Observer states (10)');
-    expect(text).toContain('International organizations (4)');
+    expect(text).toContain('Member states in September 2001 (16)');
+    expect(text).toContain('Observer states in September 2001 (10)');
+    expect(text).toContain('International organizations in September 2001 (4)');
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'These lists and counts are as of September 2001, when the source was published; they are not the present state of CICA.',
+    );
     expect(text.replace(/\s+/g, ' ')).toContain(
       'Source: Embassy of the Republic of Kazakhstan, [Frequently asked questions about the ' +
         'Conference on Interaction and Confidence-building Measures in Asia (CICA)], as of ' +
