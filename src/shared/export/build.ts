@@ -365,6 +365,7 @@ class Builder {
     return [
       { kind: 'heading', level, text: s.title },
       ...s.statements.map((q): ExportBlock => ({ kind: 'paragraph', content: this.quote(q) })),
+      ...this.related(s.related),
     ];
   }
 
