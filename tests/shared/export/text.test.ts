@@ -117,7 +117,7 @@ describe('exports say no more than the source', () => {
   it('keeps the two bodies apart from the meetings and the planned summit', () => {
     const text = exportText('bodies');
     expect(text.split('\n')[0]).toBe('CICA bodies, meetings and the planned summit');
-    const headings = text.split('\n').filter((line, i, lines) => /^-+$/.test(lines[i + 1] ?? ''));
+    const headings = text.split('\n').filter((_, i, lines) => /^-+$/.test(lines[i + 1] ?? ''));
     expect(headings).toEqual([
       'The two bodies working within the CICA',
       'Meetings',
