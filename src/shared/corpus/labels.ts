@@ -82,8 +82,8 @@ export const FIGURES_NOTE =
 
 /** What the corrections table claims about itself: no more than is true. */
 export const ERRATA_NOTE =
-  'The source is kept exactly as published. Where a slip changes or obscures the meaning, ' +
-  'the correction is shown beside it. The corrections made so far are listed here; the ' +
+  'The source is kept exactly as published; where the app corrects a slip, the correction ' +
+  'stands beside the published text. The corrections made so far are listed here; the ' +
   'source has more slips of language than these.';
 
 export const TIMELINE_NOTE =
