@@ -1,5 +1,14 @@
 import { formatDate } from './dates';
-import type { Body, CicaEvent, Corpus, DocumentRole, Fact, Figure, Participant } from './schema';
+import type {
+  Body,
+  CicaDocument,
+  CicaEvent,
+  Corpus,
+  DocumentRole,
+  Fact,
+  Figure,
+  Participant,
+} from './schema';
 
 export const ASPECT_LABELS: Record<Fact['aspect'], string> = {
   created: 'Created',
@@ -96,12 +105,17 @@ export const STAGES_NOTE =
   'to last until the summit scheduled for autumn 2001.';
 
 /**
- * A figure's value in the app's notation beside the source's ("38,8 million
- * sq. km." is 38.8 million km²), or undefined when they read the same.
+ * A figure as published, with its value in the app's notation beside it when
+ * they differ: "38,8 million sq. km. (38.8 million km²)", "89%".
  */
-export function figureValue(figure: Figure): string | undefined {
+export function figureText(figure: Figure): string {
   const value = figure.unit === '%' ? `${figure.value}%` : `${figure.value} ${figure.unit}`;
-  return value === figure.published ? undefined : value;
+  return value === figure.published ? figure.published : `${figure.published} (${value})`;
+}
+
+/** A document's status, dated only when the source gives it at its own date. */
+export function documentStatus(document: CicaDocument, edition: string): string {
+  return document.statusAsOfEdition ? `${document.status} (as of ${edition})` : document.status;
 }
 
 /** "autumn 2001 (planned): Summit ...": an event's label wherever it is named. */

@@ -14,7 +14,8 @@ import {
   TIMELINE_NOTE,
   editionNote,
   eventLabel,
-  figureValue,
+  documentStatus,
+  figureText,
   groupTitle,
   participantsOf,
 } from '../corpus/labels';
@@ -327,10 +328,7 @@ class Builder {
           content: plain(`${body.name}${when}`, this.source(r.source)),
         };
       }),
-      {
-        label: 'Status',
-        content: plain(d.statusAsOfEdition ? `${d.status} (as of ${this.edition})` : d.status),
-      },
+      { label: 'Status', content: plain(documentStatus(d, this.edition)) },
       ...(d.note ? [{ label: 'Note (not in the source)', content: plain(d.note) }] : []),
     ];
     const principles: ExportBlock[] = d.principles?.length
@@ -390,11 +388,11 @@ class Builder {
         { label: 'As published (September 2001)' },
         { label: 'Source' },
       ],
-      rows: figures.map((f) => {
-        const value = figureValue(f);
-        const shown = value ? `${f.published} (${value})` : f.published;
-        return [plain(f.label), plain(shown), plain(this.source(f.source))];
-      }),
+      rows: figures.map((f) => [
+        plain(f.label),
+        plain(figureText(f)),
+        plain(this.source(f.source)),
+      ]),
     };
   }
 

@@ -4,7 +4,7 @@ import {
   PARTICIPANT_GROUPS,
   ROLE_LABELS,
   eventLabel,
-  figureValue,
+  figureText,
   groupTitle,
   participantsOf,
 } from '../corpus/labels';
@@ -174,7 +174,7 @@ export function searchDocuments(
       item: f.id,
       title: f.label,
       names: '',
-      body: `${f.published} (${figureValue(f) ?? f.published}), as of ${edition}`,
+      body: `${figureText(f)}, as of ${edition}`,
     });
   }
   for (const e of corpus.errata) {

@@ -318,7 +318,7 @@ test.describe('Documents', () => {
     // The view adds the edition note; the status in the corpus must not repeat it.
     await reader.open(undefined, '#/documents/almaty-act');
     const status = definitionOf(reader.panel('Documents').getByRole('article'), 'Status').first();
-    await expect(status).toContainText('as of September 2001');
+    await expect(status).toContainText('to be signed at the summit (as of September 2001)');
     await expect(status).not.toContainText(/as of September 2001.*as of September 2001/s, {
       timeout: 1000,
     });
