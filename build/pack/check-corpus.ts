@@ -123,7 +123,11 @@ export function checkCorpus(raw: unknown, faq: readonly FaqEntry[], file: string
     }
   }
   for (const d of corpus.documents) {
-    if (d.body) refersTo(d.body, 'bodies', `documents "${d.id}", field body`);
+    d.roles.forEach((r, i) => {
+      const where = `documents "${d.id}", field roles[${i}]`;
+      refersTo(r.body, 'bodies', `${where}.body`);
+      quoted(r.quote, r.source, where);
+    });
     d.principles?.forEach((p, i) =>
       quoted(p.quote, p.source, `documents "${d.id}", field principles[${i}]`),
     );
@@ -148,6 +152,8 @@ export function checkCorpus(raw: unknown, faq: readonly FaqEntry[], file: string
   for (const t of corpus.topics) {
     if (t.intro) quoted(t.intro.quote, t.intro.source, `topics "${t.id}", field intro`);
     t.points.forEach((p, i) => quoted(p.quote, p.source, `topics "${t.id}", field points[${i}]`));
+    if (t.closing) quoted(t.closing.quote, t.closing.source, `topics "${t.id}", field closing`);
+    if (t.related) related({ related: t.related }, `topics "${t.id}"`);
   }
   for (const e of corpus.errata) {
     if (!sourceText(e.where, `errata "${e.id}", field where`).includes(e.published)) {

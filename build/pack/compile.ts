@@ -40,7 +40,7 @@ export function compilePack({ source, corpus: corpusText }: PackInputs): Map<str
   }
   const faq: FaqFile = { entries };
   const corpus = checkCorpus(parseJson(corpusText), entries, `resources/${CORPUS_FILE}`);
-  const docs = searchDocuments(entries, corpus);
+  const docs = searchDocuments(entries, corpus, EDITION.label);
   const index = buildSearchIndex(docs);
 
   const contents = new Map<string, string>([

@@ -2,7 +2,9 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { toReaderData } from '../shared/api';
-import { exportTargets } from '../shared/export/build';
+import { buildSearchExport, exportTargets } from '../shared/export/build';
+import { citationFor, citationSentence } from '../shared/export/citation';
+import { editionNote } from '../shared/corpus/labels';
 import { Exporter } from '../shared/export/render';
 import { SAVE_FORMATS, type SaveFormat } from '../shared/export/request';
 import { PACK_FILES } from '../shared/pack/schema';
@@ -27,7 +29,8 @@ Commands:
       any item id (cica export --list shows them all, with their titles);
       or a participant's name or alias ("cica export thailand").
   search <query> [--json] [--limit N] [--section S]
-      Search everything, best first. --json prints an array of
+      Search everything, best first, as of the source's date, with the
+      citation. --json prints { query, asOf, total, hits, citation }, each hit
       { id, section, title, snippet, score }. Any query is accepted.
   verify [<pack-dir>]
       Check a data pack (default: the bundled one) against its manifest.
@@ -182,18 +185,31 @@ async function searchCommand(
     return 1;
   }
   const results = await service.search(query, { limit, section });
+  // Every answer carries its date and its source: the counts are those of 2001.
+  const { manifest } = loaded.data;
+  const asOf = editionNote('These results', manifest.edition.label);
+  const exported = buildSearchExport(query, results, manifest.edition.label);
+  const citation = citationFor(exported, manifest, io.now());
   if (values.json) {
-    const rows = results.hits.map((hit) => ({
+    const hits = results.hits.map((hit) => ({
       id: hit.id,
       section: hit.section,
       title: hit.title,
       snippet: hit.snippet.text,
       score: hit.score,
     }));
-    io.out(`${JSON.stringify(rows, null, 2)}\n`);
+    const answer = {
+      query: exported.query,
+      asOf: { ...manifest.edition, note: asOf },
+      total: results.total,
+      hits,
+      citation: { ...citation, text: citationSentence(citation) },
+    };
+    io.out(`${JSON.stringify(answer, null, 2)}\n`);
     return 0;
   }
-  io.out(formatSearchResults(query, results));
+  const listed = formatSearchResults(query, results);
+  io.out(results.total ? `${asOf}\n\n${listed}\n${citationSentence(citation)}\n` : listed);
   return 0;
 }
 
@@ -251,6 +267,8 @@ async function exportCommand(
     return 2;
   }
   io.out(file.value.content);
+  // CSV holds only rows of data: its citation goes to stderr, beside the file.
+  if (file.value.citation) io.err(`cica export: cite this data as: ${file.value.citation}\n`);
   return 0;
 }
 

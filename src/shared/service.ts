@@ -83,9 +83,10 @@ export function createService(result: PackResult, platform: Platform): PackApi {
       try {
         const where = await platform.saveFile(file.value);
         if (where === undefined) return { ok: false, cancelled: true, message: 'Not saved.' };
+        const cite = file.value.citation ? `. Cite it as: ${file.value.citation}` : '';
         return {
           ok: true,
-          message: `Saved ${file.value.title} as ${FORMAT_LABELS[request.output.format]} to ${where}`,
+          message: `Saved ${file.value.title} as ${FORMAT_LABELS[request.output.format]} to ${where}${cite}`,
         };
       } catch (error) {
         return {

@@ -65,6 +65,32 @@ describe('cica export', () => {
     expect(stderr).toContain('declaration');
   });
 
+  it('exports the membership as CSV: data rows only, a dated status, the citation on stderr', async () => {
+    const { code, stdout, stderr } = await cli(
+      'export',
+      'membership',
+      '--format',
+      'csv',
+      '--pack',
+      pack,
+    );
+    expect(code).toBe(0);
+    const rows = stdout.trimEnd().split('\r\n');
+    expect(rows[0]).toBe(
+      '"id","status","status_as_of","short_name","name_as_published","iso_3166","abbreviation","source_faq_entry"',
+    );
+    expect(rows).toHaveLength(31);
+    expect(
+      rows
+        .slice(1)
+        .every((row) => /^"[a-z]+","(member|observer|organization)","2001-09",/.test(row)),
+    ).toBe(true);
+    expect(stdout).not.toContain('Source:');
+    expect(stderr).toMatch(
+      /^cica export: cite this data as: Source: Embassy.*cica:\/\/membership \(accessed 2026-11-28\)\.\n$/,
+    );
+  });
+
   it('refuses an unknown format', async () => {
     const { code, stderr } = await cli('export', 'faq', '--format', 'docx', '--pack', pack);
     expect(code).toBe(2);
@@ -80,7 +106,7 @@ describe('cica export', () => {
     expect(rows.map(columns)).toEqual(
       expect.arrayContaining([
         ['faq', 'FAQ', 'CICA: frequently asked questions'],
-        ['member-states', 'Membership', 'Member states (16)'],
+        ['member-states', 'Membership', 'Member states in September 2001 (16)'],
         ['swg', 'Bodies', 'Special Working Group'],
         ['kz', 'Membership', 'Kazakhstan'],
         ['what-is-the-aim-of-swg', 'FAQ', 'What is the aim of SWG?'],
@@ -209,7 +235,8 @@ describe('cica search', () => {
   it('says which words matched nothing, and what was searched instead', async () => {
     const { code, stdout } = await cli('search', 'CICA', 'secretariat', '--pack', pack);
     expect(code).toBe(0);
-    expect(stdout.split('\n').slice(0, 2)).toEqual([
+    // After the "as of" line and a blank line.
+    expect(stdout.split('\n').slice(2, 4)).toEqual([
       'No match for “secretariat”; showing results for “CICA”.',
       expect.stringMatching(/^\d+ results for “CICA secretariat” \(/),
     ]);
@@ -228,7 +255,10 @@ describe('cica search', () => {
 
   it('shows identical results once, naming the others, and marks what an alias stands for', async () => {
     const { stdout } = await cli('search', '1999', '--limit', '50', '--pack', pack);
-    const corrections = stdout.split('\n').filter((line) => line.includes('should read'));
+    // The three date corrections that read alike ("September 14,1999").
+    const corrections = stdout
+      .split('\n')
+      .filter((line) => line.includes('[Overview: erratum-date-'));
     expect(corrections).toEqual([
       expect.stringMatching(
         /\[Overview: erratum-date-[a-z-]+; same text: erratum-date-[a-z-]+, erratum-date-[a-z-]+\]$/,
@@ -236,7 +266,7 @@ describe('cica search', () => {
     ]);
     const alias = await cli('search', 'Kazakstan', '--section', 'membership', '--pack', pack);
     expect(alias.stdout).toContain('1. *Kazakhstan*  [Membership: kz]');
-    expect(alias.stdout).toMatch(/^\d+ results for “Kazakstan”/);
+    expect(alias.stdout).toMatch(/^\d+ results for “Kazakstan”/m);
   });
 
   it('prints a readable list, best first', async () => {
@@ -252,7 +282,7 @@ describe('cica search', () => {
       pack,
     );
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^\d+ results for “when was the contact group created”/);
+    expect(stdout).toMatch(/^\d+ results for “when was the contact group created”/m);
     const titles = stdout
       .split('\n')
       .filter((line) => /^\d+\. /.test(line))
@@ -271,7 +301,7 @@ describe('cica search', () => {
       pack,
     );
     expect(code).toBe(0);
-    const rows = JSON.parse(stdout);
+    const rows = JSON.parse(stdout).hits;
     expect(rows).toHaveLength(3);
     expect(Object.keys(rows[0]).sort()).toEqual(['id', 'score', 'section', 'snippet', 'title']);
     expect(rows[0]).toMatchObject({
@@ -293,7 +323,7 @@ describe('cica search', () => {
       '--pack',
       pack,
     );
-    const rows = JSON.parse(stdout);
+    const rows = JSON.parse(stdout).hits;
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r: { section: string }) => r.section === 'timeline')).toBe(true);
   });
@@ -319,7 +349,51 @@ describe('cica search', () => {
 
   it('takes option-like words after -- as the query', async () => {
     const { stdout } = await cli('search', '--json', '--pack', pack, '--', '--limit', 'contact');
-    expect(JSON.parse(stdout)[0].id).toBe('cg');
+    expect(JSON.parse(stdout).hits[0].id).toBe('cg');
+  });
+
+  it('answers “how many members” with the count of September 2001, dated and cited', async () => {
+    const { code, stdout } = await cli('search', 'how many members', '--pack', pack);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe(
+      'These results are as of September 2001, when the source was published; they are not the present state of CICA.',
+    );
+    const first = lines.find((line) => /^1\. /.test(line));
+    expect(first).toMatch(
+      /^1\. At the time of writing \(September 2001\): 16 states, 10 observers, 4 international organizations {2}\[Membership: count-september-2001\]$/,
+    );
+    expect(stdout).toContain('Presently CICA include 16 countries');
+    expect(stdout).toContain('*Member* states in September 2001 (16)');
+    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(
+      /^Source: Embassy of the Republic of Kazakhstan, .*, as of September 2001\. CICA Reference \d+\.\d+\.\d+, data pack [0-9a-f]{12}, cica:\/\/search\?q=how%20many%20members \(accessed 2026-11-28\)\.$/,
+    );
+  });
+
+  it('gives the date and the citation their own fields in JSON', async () => {
+    const { stdout } = await cli('search', 'how many members', '--json', '--pack', pack);
+    const answer = JSON.parse(stdout);
+    expect(Object.keys(answer)).toEqual(['query', 'asOf', 'total', 'hits', 'citation']);
+    expect(answer.query).toBe('how many members');
+    expect(answer.asOf).toMatchObject({ date: '2001-09', label: 'September 2001' });
+    expect(answer.asOf.note).toContain('not the present state of CICA');
+    expect(answer.hits[0]).toMatchObject({ id: 'count-september-2001', section: 'membership' });
+    expect(answer.citation).toMatchObject({
+      edition: 'as of September 2001',
+      deepLink: 'cica://search?q=how%20many%20members',
+      accessed: '2026-11-28',
+    });
+    expect(answer.citation.text).toMatch(/^Source: Embassy of the Republic of Kazakhstan/);
+  });
+
+  it('finds the 8th principle by its corrected words, “fundamental freedoms”', async () => {
+    const { stdout } = await cli('search', 'fundamental freedoms', '--json', '--pack', pack);
+    const hits: { id: string; snippet: string }[] = JSON.parse(stdout).hits;
+    const principle = hits.find((h) => h.id === 'what-provisions-are-included-in-declaration/2');
+    expect(principle?.snippet).toContain(
+      'human rights and principal liberties [corrected: fundamental freedoms]',
+    );
+    expect(hits.map((h) => h.id)).toContain('declaration');
   });
 
   it('refuses a bad --limit or --section with a message', async () => {
@@ -429,7 +503,7 @@ describe('the CLI prints no terminal control sequences from the pack', () => {
     // JSON escapes C0 itself ("\u001b" is harmless text); DEL and C1 it leaves raw.
     const json = await cli('search', 'declaration', '--json', '--pack', dir);
     expect(json.stdout).not.toMatch(CONTROL);
-    expect(JSON.parse(json.stdout)).toContainEqual(
+    expect(JSON.parse(json.stdout).hits).toContainEqual(
       expect.objectContaining({ title: 'Declaration Hello\x1b[2J\x1b]0;pwned\x07 world\rX' }),
     );
   });

@@ -130,7 +130,10 @@ describe.each([
   it('copies a group as rich text and plain text together, with the citation', async () => {
     const { api, recorded } = await make();
     const result = await api.copy({ target: 'observer-states', format: 'rich' });
-    expect(result).toEqual({ ok: true, message: 'Copied Observer states (10) as rich text' });
+    expect(result).toEqual({
+      ok: true,
+      message: 'Copied Observer states in September 2001 (10) as rich text',
+    });
     const [content] = recorded.clipboard;
     expect(content!.html).toContain('<table');
     expect(content!.html).toContain('The Socialist Republic of Vietnam');
@@ -187,11 +190,13 @@ describe.each([
   it('saves the membership as CSV, and says when the reader cancelled', async () => {
     const { api, recorded } = await make();
     const saved = await api.save({ target: 'membership', format: 'csv' });
-    expect(saved).toEqual({
-      ok: true,
-      message: 'Saved CICA participants as CSV to /home/reader/cica-membership.csv',
-    });
-    expect(recorded.files[0]!.content.split('\r\n')).toHaveLength(33);
+    // The citation cannot be a row of the data: the message carries it.
+    expect(saved.ok).toBe(true);
+    expect(saved.message).toMatch(
+      /^Saved CICA participants as CSV to \/home\/reader\/cica-membership\.csv\. Cite it as: Source: Embassy of the Republic of Kazakhstan, .* cica:\/\/membership \(accessed 2026-11-28\)\.$/,
+    );
+    // A header, 30 participants and the final line break.
+    expect(recorded.files[0]!.content.split('\r\n')).toHaveLength(32);
     const cancelled = await make({ cancelSave: true });
     expect(await cancelled.api.save({ target: 'faq', format: 'markdown' })).toEqual({
       ok: false,

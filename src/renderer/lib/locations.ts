@@ -1,4 +1,3 @@
-import { PARTICIPANT_GROUPS, participantsOf } from '../../shared/corpus/labels';
 import type { Reference } from '../../shared/reference';
 import { searchDocuments } from '../../shared/search/documents';
 import { itemHref, toHash } from '../../shared/route';
@@ -39,17 +38,27 @@ export interface CatalogItem {
   title: string;
 }
 
-/** Every item a route can open, by id, with the title a reader knows it by. */
-export function itemCatalog(reference: Reference): ReadonlyMap<string, CatalogItem> {
-  const { corpus } = reference;
+/** Looks up an item a route can open, by id. */
+export type Catalog = Pick<ReadonlyMap<string, CatalogItem>, 'get'>;
+
+/**
+ * Every item a route can open, by id, with the title a reader knows it by.
+ * Built on the first look-up, not at start-up: a view without an item in its
+ * address never needs it before the first paint.
+ */
+export function itemCatalog(reference: Reference): Catalog {
+  let items: ReadonlyMap<string, CatalogItem> | undefined;
+  return { get: (id) => (items ??= allItems(reference)).get(id) };
+}
+
+/** The search documents name every item a view shows, groups and counts included. */
+function allItems(reference: Reference): ReadonlyMap<string, CatalogItem> {
   const items = new Map<string, CatalogItem>();
   const add = (section: SectionId, id: string, title: string) =>
     items.has(id) || items.set(id, { section, id, title });
-  for (const doc of searchDocuments(reference.data.faq.entries, corpus))
+  const edition = reference.data.manifest.edition.label;
+  for (const doc of searchDocuments(reference.data.faq.entries, reference.corpus, edition))
     add(doc.section, doc.item, doc.title);
-  for (const count of corpus.counts) add('membership', count.id, `Counts: ${count.when}`);
-  for (const group of PARTICIPANT_GROUPS)
-    add('membership', group.id, `${group.label} (${participantsOf(corpus, group.kind).length})`);
   return items;
 }
 
@@ -71,10 +80,7 @@ export interface Missing {
  * Checks a view hash (`#/bodies/contact-grop`) against the reference: undefined
  * when it names a view and, if any, an item of that view.
  */
-export function findMissing(
-  hash: string,
-  catalog: ReadonlyMap<string, CatalogItem>,
-): Missing | undefined {
+export function findMissing(hash: string, catalog: Catalog): Missing | undefined {
   const [tab = '', item = ''] = hash.replace(/^#\/?/, '').split('/').map(safeDecode);
   if (!tab) return undefined;
   const words = (part: string) => part.replace(/[-_+.]+/g, ' ').trim();

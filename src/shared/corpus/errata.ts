@@ -32,3 +32,10 @@ export function annotate(text: string, errata: readonly Erratum[]): Segment[] {
   if (cursor < text.length || segments.length === 0) segments.push({ text: text.slice(cursor) });
   return segments;
 }
+
+/** Published text with each correction in brackets beside it, for plain text and search. */
+export function segmentsText(segments: readonly Segment[]): string {
+  return segments
+    .map((s) => ('erratum' in s ? `${s.text} [corrected: ${s.erratum.corrected}]` : s.text))
+    .join('');
+}

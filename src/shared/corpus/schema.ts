@@ -83,6 +83,8 @@ export const FACT_ASPECTS = [
   'results',
   'status',
   'content',
+  'preparation',
+  'name',
 ] as const;
 
 /** One fact about a body or document: what it is about, the source's words, and a date if any. */
@@ -111,16 +113,39 @@ export const BodySchema = v.strictObject({
 });
 export type Body = v.InferOutput<typeof BodySchema>;
 
+export const DOCUMENT_ROLES = [
+  'drafted by',
+  'considered by',
+  'text completed by',
+  'adopted by',
+  'signed by',
+  'to be signed by',
+] as const;
+
+/** What one body did with a document, in the source's words ("adopted by" the Ministers). */
+export const DocumentRoleSchema = v.strictObject({
+  role: v.picklist(DOCUMENT_ROLES),
+  body: Id,
+  date: v.optional(PartialDateSchema),
+  quote: Text,
+  source: SourceRefSchema,
+});
+export type DocumentRole = v.InferOutput<typeof DocumentRoleSchema>;
+
 export const DocumentSchema = v.strictObject({
   id: Id,
   title: Text,
   kind: v.picklist(['declaration', 'resolution', 'statement', 'draft', 'final document']),
   date: v.optional(PartialDateSchema),
   place: v.optional(Text),
-  /** The body that adopted, signed or considered it. */
-  body: v.optional(Id),
-  /** Its status as of September 2001, in a few words ("adopted and signed", "draft considered"). */
+  /** Each body's part in it: drafted, completed, adopted, to be signed... */
+  roles: v.array(DocumentRoleSchema),
+  /** Its status in a few words ("adopted and signed", "draft considered"). */
   status: Text,
+  /** True when the status is the source's picture at its own date; false when the source gives none. */
+  statusAsOfEdition: v.boolean(),
+  /** The app's own remark, shown as such: what the source implies but does not state. */
+  note: v.optional(Text),
   aliases: v.array(Text),
   facts: v.pipe(v.array(FactSchema), v.minLength(1, 'needs at least one fact')),
   /** The Declaration's principles, each from its list item. */
@@ -141,14 +166,23 @@ export const EventSchema = v.strictObject({
 });
 export type CicaEvent = v.InferOutput<typeof EventSchema>;
 
-/** A titled list of points from the source (preconditions, aims, dimensions...). */
-export const TopicSchema = v.strictObject({
-  id: Id,
-  title: Text,
-  /** The sentence that introduces the points, if the source has one. */
-  intro: v.optional(QuoteSchema),
-  points: v.pipe(v.array(QuoteSchema), v.minLength(1, 'needs at least one point')),
-});
+/**
+ * A titled passage of the source: a list of points (preconditions, aims...)
+ * with the sentences around it, or prose alone (what the CICA is, its method).
+ */
+export const TopicSchema = v.pipe(
+  v.strictObject({
+    id: Id,
+    title: Text,
+    /** The text before the points (or the whole passage when it has none). */
+    intro: v.optional(QuoteSchema),
+    points: v.array(QuoteSchema),
+    /** The text after the points. */
+    closing: v.optional(QuoteSchema),
+    related: v.optional(Related),
+  }),
+  v.check((t) => Boolean(t.intro) || t.points.length > 0, 'needs an intro or at least one point'),
+);
 export type Topic = v.InferOutput<typeof TopicSchema>;
 
 export const FigureSchema = v.strictObject({

@@ -1,6 +1,24 @@
 import { annotate } from '../corpus/errata';
 import { dateSortKey, formatDate } from '../corpus/dates';
-import { ASPECT_LABELS, PARTICIPANT_GROUPS, participantsOf } from '../corpus/labels';
+import {
+  ASPECT_LABELS,
+  BODY_KIND_HEADINGS,
+  BODY_KIND_LABELS,
+  ERRATA_NOTE,
+  FIGURES_NOTE,
+  PARTICIPANT_GROUPS,
+  PUBLISHED_NAMES_NOTE,
+  ROLE_LABELS,
+  STAGES_HEADING,
+  STAGES_NOTE,
+  TIMELINE_NOTE,
+  editionNote,
+  eventLabel,
+  documentStatus,
+  figureText,
+  groupTitle,
+  participantsOf,
+} from '../corpus/labels';
 import type {
   Body,
   CicaDocument,
@@ -39,15 +57,22 @@ export function buildExport(reference: Reference, target: string): ExportDoc | u
   const group = PARTICIPANT_GROUPS.find((g) => g.id === target);
   if (group) {
     const members = participantsOf(reference.corpus, group.kind);
-    const title = `${group.label} (${members.length})`;
-    return doc(target, 'membership', title, b.participantTable(group.kind, members));
+    const title = groupTitle(group.label, members.length, b.edition);
+    return doc(target, 'membership', title, [
+      b.note(editionNote('This list', b.edition)),
+      ...b.participantTable(group.kind, members),
+    ]);
   }
   const home = reference.sectionOfItem(target);
   return home && b.item(home, target);
 }
 
 /** The current search results as an exportable list, best first, each with its section. */
-export function buildSearchExport(query: string, results: SearchResults): ExportDoc {
+export function buildSearchExport(
+  query: string,
+  results: SearchResults,
+  edition: string,
+): ExportDoc {
   const label = (id: SectionId) => SECTIONS.find((s) => s.id === id)!.label;
   const shown = query.trim().replace(/\s+/g, ' ');
   const blocks: ExportBlock[] = results.hits.length
@@ -65,6 +90,7 @@ export function buildSearchExport(query: string, results: SearchResults): Export
         },
       ]
     : [{ kind: 'paragraph', content: plain('No results.') }];
+  blocks.unshift({ kind: 'paragraph', content: plain(editionNote('These results', edition)) });
   return {
     target: 'search',
     section: results.hits[0]?.section ?? 'faq',
@@ -85,6 +111,16 @@ class Builder {
     return this.reference.corpus;
   }
 
+  /** The source's date, "September 2001". */
+  get edition(): string {
+    return this.reference.data.manifest.edition.label;
+  }
+
+  /** A remark in the app's own words (an edition note, a caution). */
+  note(text: string): ExportBlock {
+    return { kind: 'paragraph', content: plain(text) };
+  }
+
   section(id: SectionId): ExportDoc {
     const { corpus } = this;
     switch (id) {
@@ -97,32 +133,47 @@ class Builder {
         );
       case 'overview':
         return doc(id, id, 'CICA overview', [
-          { kind: 'heading', level: 2, text: 'The three stages of the CICA process' },
+          { kind: 'heading', level: 2, text: STAGES_HEADING },
+          this.note(STAGES_NOTE),
           ...corpus.stages.flatMap((s) => this.stage(s, 3)),
           { kind: 'heading', level: 2, text: 'Geography and population' },
+          this.note(editionNote('These figures', this.edition)),
+          this.note(FIGURES_NOTE),
           this.figures(),
           ...corpus.topics.flatMap((t) => this.topic(t, 2)),
           { kind: 'heading', level: 2, text: 'Corrections to the published text' },
+          this.note(ERRATA_NOTE),
           this.errata(),
         ]);
       case 'membership':
         return doc(id, id, 'CICA participants', [
+          this.note(editionNote('These lists and counts', this.edition)),
+          this.note(PUBLISHED_NAMES_NOTE),
           { kind: 'heading', level: 2, text: 'Counts at different dates' },
           ...this.counts(),
           ...PARTICIPANT_GROUPS.flatMap((g): ExportBlock[] => {
             const members = participantsOf(corpus, g.kind);
             return [
-              { kind: 'heading', level: 2, text: `${g.label} (${members.length})` },
+              {
+                kind: 'heading',
+                level: 2,
+                text: groupTitle(g.label, members.length, this.edition),
+              },
               ...this.participantTable(g.kind, members),
             ];
           }),
         ]);
       case 'bodies':
+        // Two bodies, several meetings and a planned summit: grouped so that
+        // a meeting is never read as a standing body.
         return doc(
           id,
           id,
-          'CICA bodies',
-          corpus.bodies.flatMap((x) => this.body(x, 2)),
+          'CICA bodies, meetings and the planned summit',
+          (Object.keys(BODY_KIND_HEADINGS) as Body['kind'][]).flatMap((kind): ExportBlock[] => [
+            { kind: 'heading', level: 2, text: BODY_KIND_HEADINGS[kind] },
+            ...corpus.bodies.filter((x) => x.kind === kind).flatMap((x) => this.body(x, 3)),
+          ]),
         );
       case 'documents':
         return doc(
@@ -132,12 +183,10 @@ class Builder {
           corpus.documents.flatMap((x) => this.document(x, 2)),
         );
       case 'timeline':
-        return doc(
-          id,
-          id,
-          'CICA timeline',
-          [...corpus.events].sort(byDate).flatMap((e) => this.event(e, 2)),
-        );
+        return doc(id, id, 'CICA timeline', [
+          this.note(TIMELINE_NOTE),
+          ...[...corpus.events].sort(byDate).flatMap((e) => this.event(e, 2)),
+        ]);
     }
   }
 
@@ -151,7 +200,7 @@ class Builder {
     const document = corpus.documents.find((x) => x.id === id);
     if (document) return titled(document.title, this.document(document, 2).slice(1));
     const event = corpus.events.find((x) => x.id === id);
-    if (event) return titled(eventTitle(event), this.event(event, 2).slice(1));
+    if (event) return titled(eventLabel(event), this.event(event, 2).slice(1));
     const stage = corpus.stages.find((x) => x.id === id);
     if (stage) return titled(stage.title, this.stage(stage, 2).slice(1));
     const topic = corpus.topics.find((x) => x.id === id);
@@ -161,7 +210,13 @@ class Builder {
     const count = corpus.counts.find((x) => x.id === id);
     if (count) return titled(`Participants: ${count.when}`, this.counts([count]));
     const figure = corpus.figures.find((x) => x.id === id);
-    if (figure) return titled(figure.label, [this.figures([figure])]);
+    if (figure) {
+      return titled(figure.label, [
+        this.note(editionNote('These figures', this.edition)),
+        this.note(FIGURES_NOTE),
+        this.figures([figure]),
+      ]);
+    }
     const erratum = corpus.errata.find((x) => x.id === id);
     if (erratum) return titled(`Correction: ${erratum.published}`, [this.errata([erratum])]);
     return undefined;
@@ -221,15 +276,19 @@ class Builder {
     return blocks;
   }
 
-  private facts(facts: Fact[]): ExportBlock {
+  /** The facts as labelled rows, after any `lead` rows (a body's kind). */
+  private facts(facts: Fact[], lead: { label: string; content: Inline }[] = []): ExportBlock {
     return {
       kind: 'fields',
-      rows: facts.map((f) => ({
-        label: f.date
-          ? `${ASPECT_LABELS[f.aspect]} (${formatDate(f.date)})`
-          : ASPECT_LABELS[f.aspect],
-        content: this.text(f.quote, f.source, true),
-      })),
+      rows: [
+        ...lead,
+        ...facts.map((f) => ({
+          label: f.date
+            ? `${ASPECT_LABELS[f.aspect]} (${formatDate(f.date)})`
+            : ASPECT_LABELS[f.aspect],
+          content: this.text(f.quote, f.source, true),
+        })),
+      ],
     };
   }
 
@@ -240,7 +299,7 @@ class Builder {
       ...(related.documents ?? []).map((id) => corpus.documents.find((x) => x.id === id)?.title),
       ...(related.events ?? []).map((id) => {
         const event = corpus.events.find((x) => x.id === id);
-        return event && eventTitle(event);
+        return event && eventLabel(event);
       }),
     ].filter((name): name is string => Boolean(name));
     return names.length
@@ -252,18 +311,25 @@ class Builder {
     const title = body.abbreviation ? `${body.name} (${body.abbreviation})` : body.name;
     return [
       { kind: 'heading', level, text: title },
-      this.facts(body.facts),
+      this.facts(body.facts, [{ label: 'Kind', content: plain(BODY_KIND_LABELS[body.kind]) }]),
       ...this.related(body.related),
     ];
   }
 
   private document(d: CicaDocument, level: 2 | 3): ExportBlock[] {
-    const body = this.corpus.bodies.find((x) => x.id === d.body);
     const summary: { label: string; content: Inline }[] = [
       ...(d.date ? [{ label: 'Date', content: plain(formatDate(d.date)) }] : []),
       ...(d.place ? [{ label: 'Place', content: plain(d.place) }] : []),
-      ...(body ? [{ label: 'Body', content: plain(body.name) }] : []),
-      { label: 'Status', content: plain(`${d.status} (as of September 2001)`) },
+      ...d.roles.map((r) => {
+        const body = this.corpus.bodies.find((x) => x.id === r.body)!;
+        const when = r.date ? `, ${formatDate(r.date)}` : '';
+        return {
+          label: ROLE_LABELS[r.role],
+          content: plain(`${body.name}${when}`, this.source(r.source)),
+        };
+      }),
+      { label: 'Status', content: plain(documentStatus(d, this.edition)) },
+      ...(d.note ? [{ label: 'Note (not in the source)', content: plain(d.note) }] : []),
     ];
     const principles: ExportBlock[] = d.principles?.length
       ? [
@@ -286,7 +352,7 @@ class Builder {
 
   private event(e: CicaEvent, level: 2 | 3): ExportBlock[] {
     return [
-      { kind: 'heading', level, text: eventTitle(e) },
+      { kind: 'heading', level, text: eventLabel(e) },
       ...(e.place ? [{ kind: 'paragraph' as const, content: plain(`Place: ${e.place}.`) }] : []),
       ...e.statements.map((s): ExportBlock => ({ kind: 'paragraph', content: this.quote(s) })),
       ...this.related(e.related),
@@ -297,14 +363,20 @@ class Builder {
     return [
       { kind: 'heading', level, text: s.title },
       ...s.statements.map((q): ExportBlock => ({ kind: 'paragraph', content: this.quote(q) })),
+      ...this.related(s.related),
     ];
   }
 
   private topic(t: Topic, level: 2 | 3): ExportBlock[] {
+    const points: ExportBlock[] = t.points.length
+      ? [{ kind: 'list', ordered: false, items: t.points.map((p) => ({ content: this.quote(p) })) }]
+      : [];
     return [
       { kind: 'heading', level, text: t.title },
       ...(t.intro ? [{ kind: 'paragraph' as const, content: this.quote(t.intro) }] : []),
-      { kind: 'list', ordered: false, items: t.points.map((p) => ({ content: this.quote(p) })) },
+      ...points,
+      ...(t.closing ? [{ kind: 'paragraph' as const, content: this.quote(t.closing) }] : []),
+      ...this.related(t.related ?? {}),
     ];
   }
 
@@ -316,7 +388,11 @@ class Builder {
         { label: 'As published (September 2001)' },
         { label: 'Source' },
       ],
-      rows: figures.map((f) => [plain(f.label), plain(f.published), plain(this.source(f.source))]),
+      rows: figures.map((f) => [
+        plain(f.label),
+        plain(figureText(f)),
+        plain(this.source(f.source)),
+      ]),
     };
   }
 
@@ -401,8 +477,4 @@ class Builder {
 
 function byDate(a: CicaEvent, b: CicaEvent): number {
   return dateSortKey(a.date).localeCompare(dateSortKey(b.date));
-}
-
-export function eventTitle(e: CicaEvent): string {
-  return `${formatDate(e.date)}${e.planned ? ' (planned)' : ''}: ${e.title}`;
 }

@@ -1,4 +1,5 @@
 import type { Participant } from '../corpus/schema';
+import type { Manifest } from '../pack/schema';
 import { citationSentence, type Citation } from './citation';
 import type { ExportDoc } from './model';
 
@@ -22,6 +23,7 @@ export function toJson(
 const CSV_COLUMNS = [
   'id',
   'status',
+  'status_as_of',
   'short_name',
   'name_as_published',
   'iso_3166',
@@ -44,14 +46,17 @@ function csvRow(fields: readonly string[]): string {
 }
 
 /**
- * Participants as CSV for a spreadsheet, one row each; the last row carries
- * the citation, so that the copy keeps its source.
+ * Participants as CSV for a spreadsheet: a header and one row each, nothing
+ * else, so that sorting and filtering see only participants. Each status is
+ * dated (the source's year and month); the citation travels beside the file
+ * (see FileContent.citation), not in a row.
  */
-export function toCsv(participants: readonly Participant[], citation: Citation): string {
+export function toCsv(participants: readonly Participant[], edition: Manifest['edition']): string {
   const rows = participants.map((p) =>
     csvRow([
       p.id,
       p.kind,
+      edition.date,
       p.shortName,
       p.publishedName,
       p.iso2 ?? '',
@@ -59,6 +64,5 @@ export function toCsv(participants: readonly Participant[], citation: Citation):
       p.source.entry,
     ]),
   );
-  const source = csvRow([citationSentence(citation), ...CSV_COLUMNS.slice(1).map(() => '')]);
-  return `${[csvRow(CSV_COLUMNS), ...rows, source].join('\r\n')}\r\n`;
+  return `${[csvRow(CSV_COLUMNS), ...rows].join('\r\n')}\r\n`;
 }

@@ -32,10 +32,17 @@ function block(b: ExportBlock): string {
       return `<p>${inline(b.content)}</p>`;
     case 'list': {
       const tag = b.ordered ? 'ol' : 'ul';
-      // Published numbers ("I." for "1.") are shown as text, with their correction.
+      // A published number that differs ("I.") is shown as text: as
+      // "[published: I.]" when the list's own number is its correction.
       const items = b.items.map((item, i) => {
-        const marker =
-          item.marker && item.marker.text !== `${i + 1}.` ? `${segments([item.marker])} ` : '';
+        const m = item.marker;
+        let marker = '';
+        if (m && m.text !== `${i + 1}.`) {
+          marker =
+            'erratum' in m && m.erratum.corrected === `${i + 1}.`
+              ? `<em>[published: ${escapeHtml(m.text)}]</em> `
+              : `${segments([m])} `;
+        }
         return `<li>${marker}${inline(item.content)}</li>`;
       });
       return `<${tag}>${items.join('')}</${tag}>`;

@@ -35,11 +35,19 @@ function inline(content: Inline): string {
 }
 
 function listItem(item: ListEntry, index: number, ordered: boolean): string {
-  // Markdown renumbers ordered lists, so a published number that differs
-  // ("I." for "1.") is kept in the text, with its correction.
+  // Markdown numbers ordered lists itself, so a published number that differs
+  // is kept in the text: as "[published: I.]" when the list's own number is
+  // its correction, else with its correction beside it.
   const marker = item.marker;
-  const published = marker && marker.text !== `${index + 1}.` ? `${segments([marker])} ` : '';
-  return `${ordered ? `${index + 1}.` : '-'} ${published}${inline(item.content)}`;
+  const number = `${index + 1}.`;
+  let published = '';
+  if (marker && marker.text !== number) {
+    published =
+      'erratum' in marker && marker.erratum.corrected === number
+        ? `\\[published: ${escapeMarkdown(marker.text)}\\] `
+        : `${segments([marker])} `;
+  }
+  return `${ordered ? number : '-'} ${published}${inline(item.content)}`;
 }
 
 function block(b: ExportBlock): string {

@@ -2,7 +2,7 @@ import type { Reference } from '../reference';
 import type { SearchEngine } from '../search/query';
 import { PARTICIPANT_GROUPS, participantsOf } from '../corpus/labels';
 import { buildExport, buildSearchExport } from './build';
-import { citationFor } from './citation';
+import { citationFor, citationSentence } from './citation';
 import { toCsv, toJson } from './data';
 import { toHtmlDocument, toHtmlFragment } from './html';
 import { toMarkdown } from './markdown';
@@ -80,15 +80,15 @@ export class Exporter {
         break;
       case 'csv':
         if (!participants) return { ok: false, message: 'CSV is offered for the membership only' };
-        content = toCsv(participants, citation);
+        content = toCsv(participants, this.reference.data.manifest.edition);
         break;
     }
     const { extension, mime } = FILE_TYPES[request.format];
     const name = doc.value.target === 'search' ? 'search-results' : doc.value.target;
-    return {
-      ok: true,
-      value: { title: doc.value.title, fileName: `cica-${name}.${extension}`, mime, content },
-    };
+    const fileName = `cica-${name}.${extension}`;
+    const value: FileContent = { title: doc.value.title, fileName, mime, content };
+    if (request.format === 'csv') value.citation = citationSentence(citation);
+    return { ok: true, value };
   }
 
   /** The participants a membership target covers, for CSV and JSON; undefined elsewhere. */
@@ -105,7 +105,10 @@ export class Exporter {
     if (request.target === 'search') {
       const query = request.query ?? '';
       const results = this.engine.search(query, { limit: 100, section: request.section });
-      return { ok: true as const, value: buildSearchExport(query, results) };
+      return {
+        ok: true as const,
+        value: buildSearchExport(query, results, this.reference.data.manifest.edition.label),
+      };
     }
     const doc = buildExport(this.reference, request.target);
     return doc

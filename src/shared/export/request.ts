@@ -42,4 +42,6 @@ export interface FileContent {
   fileName: string;
   mime: string;
   content: string;
+  /** For a data-only format (CSV), the citation that cannot go in the file. */
+  citation?: string;
 }

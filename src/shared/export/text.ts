@@ -1,15 +1,8 @@
-import type { Segment } from '../corpus/errata';
+import { segmentsText } from '../corpus/errata';
 import { citationSentence, type Citation } from './citation';
 import type { ExportBlock, ExportDoc, Inline } from './model';
 
 const WIDTH = 78;
-
-/** Published text with each correction in brackets beside it. */
-export function segmentsText(segments: readonly Segment[]): string {
-  return segments
-    .map((s) => ('erratum' in s ? `${s.text} [corrected: ${s.erratum.corrected}]` : s.text))
-    .join('');
-}
 
 export function inlineText(inline: Inline): string {
   const body = segmentsText(inline.segments);
@@ -90,7 +83,7 @@ function fitColumns(natural: number[], total: number): number[] {
 function wrap(text: string, first: string, rest = first, width = WIDTH): string[] {
   const lines: string[] = [];
   let line = first;
-  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
+  for (const word of unbreakable(text)) {
     const prefix = lines.length === 0 ? first : rest;
     if (line.length > prefix.length && line.length + 1 + word.length > width) {
       lines.push(line);
@@ -101,4 +94,17 @@ function wrap(text: string, first: string, rest = first, width = WIDTH): string[
   }
   lines.push(line);
   return lines;
+}
+
+/**
+ * The words of a text, a spaced dash ("member - states") kept with the word
+ * before it: at the start of a line it would read as a list bullet.
+ */
+function unbreakable(text: string): string[] {
+  const words: string[] = [];
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
+    if (/^[-–—]$/.test(word) && words.length > 0) words[words.length - 1] += ` ${word}`;
+    else words.push(word);
+  }
+  return words;
 }

@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import type { SearchDoc } from './documents';
-import { lunrTokenizer } from './tokenize';
+import { tokenize } from './tokenize';
 
 /** A match in a title or a name counts several times one in the body. */
 export const FIELD_BOOSTS = { title: 4, names: 3, body: 1 } as const;
@@ -20,4 +20,10 @@ export function buildSearchIndex(documents: readonly SearchDoc[]): lunr.Index {
   for (const doc of documents)
     builder.add({ id: doc.id, title: doc.title, names: doc.names, body: doc.body });
   return builder.build();
+}
+
+/** Lunr tokenizer with the same word rule as queries, so both sides meet. */
+function lunrTokenizer(value: unknown, metadata?: Record<string, unknown>): lunr.Token[] {
+  if (value === null || value === undefined) return [];
+  return tokenize(String(value)).map((word) => new lunr.Token(word, { ...metadata }));
 }

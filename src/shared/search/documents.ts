@@ -1,8 +1,15 @@
-import { formatDate } from '../corpus/dates';
-import { PARTICIPANT_GROUPS, participantsOf } from '../corpus/labels';
-import type { Corpus, Quote } from '../corpus/schema';
-import type { FaqEntry } from '../faq/types';
-import { blockText } from '../faq/text';
+import { annotate, errataAt, segmentsText } from '../corpus/errata';
+import {
+  BODY_KIND_LABELS,
+  PARTICIPANT_GROUPS,
+  ROLE_LABELS,
+  eventLabel,
+  figureText,
+  groupTitle,
+  participantsOf,
+} from '../corpus/labels';
+import type { Corpus, Quote, SourceRef } from '../corpus/schema';
+import type { Block, FaqEntry } from '../faq/types';
 import type { SectionId } from '../sections';
 import { tokenize } from './tokenize';
 
@@ -25,9 +32,31 @@ export interface SearchDoc {
   body: string;
 }
 
-const quotes = (items: readonly Quote[]) => items.map((q) => q.quote).join(' ');
+/**
+ * The searchable items of the reference. Text is indexed with its corrections
+ * beside it, as the views show it, so a corrected word ("fundamental
+ * freedoms") is found and the snippet shows the correction. `edition` dates
+ * every count ("Member states in September 2001 (16)").
+ */
+export function searchDocuments(
+  entries: readonly FaqEntry[],
+  corpus: Corpus,
+  edition: string,
+): SearchDoc[] {
+  const corrected = (text: string, ref: SourceRef) =>
+    segmentsText(annotate(text, errataAt(corpus.errata, ref)));
+  const quotes = (items: readonly Quote[]) =>
+    items.map((q) => corrected(q.quote, q.source)).join(' ');
+  const blockBody = (block: Block, ref: SourceRef) =>
+    block.kind === 'paragraph'
+      ? corrected(block.text, ref)
+      : block.items
+          .map((item, n) => {
+            const text = corrected(item.text, { ...ref, item: n + 1 });
+            return `${item.marker ?? '-'} ${text}`;
+          })
+          .join('\n');
 
-export function searchDocuments(entries: readonly FaqEntry[], corpus: Corpus): SearchDoc[] {
   const docs: SearchDoc[] = [];
   for (const entry of entries) {
     entry.blocks.forEach((block, index) => {
@@ -39,7 +68,7 @@ export function searchDocuments(entries: readonly FaqEntry[], corpus: Corpus): S
         anchor,
         title: entry.question,
         names: '',
-        body: blockText(block),
+        body: blockBody(block, { entry: entry.id, paragraph: index + 1 }),
       });
     });
   }
@@ -49,9 +78,24 @@ export function searchDocuments(entries: readonly FaqEntry[], corpus: Corpus): S
       id: group.id,
       section: 'membership',
       item: group.id,
-      title: `${group.label} (${members.length})`,
+      title: groupTitle(group.label, members.length, edition),
       names: group.kind === 'organization' ? 'participants' : 'participants; members; countries',
       body: members.map((p) => p.shortName).join(', '),
+    });
+  }
+  for (const c of corpus.counts) {
+    docs.push({
+      id: c.id,
+      section: 'membership',
+      item: c.id,
+      title:
+        `${c.when}: ${c.members} states, ${c.observers} observers, ` +
+        `${c.organizations} international organizations`,
+      // "How many members?" asks for the source's present: the count at its own date.
+      names: c.when.includes(edition)
+        ? 'how many; number; count; member states; participants; presently'
+        : 'number; count; participants',
+      body: quotes(c.statements),
     });
   }
   for (const p of corpus.participants) {
@@ -62,7 +106,7 @@ export function searchDocuments(entries: readonly FaqEntry[], corpus: Corpus): S
       item: p.id,
       title: p.shortName,
       names: [p.publishedName, p.abbreviation, p.iso2, ...p.aliases].filter(Boolean).join('; '),
-      body: `${group}: ${p.publishedName}`,
+      body: `${group} in ${edition}: ${corrected(p.publishedName, p.source)}`,
     });
   }
   for (const b of corpus.bodies) {
@@ -72,7 +116,7 @@ export function searchDocuments(entries: readonly FaqEntry[], corpus: Corpus): S
       item: b.id,
       title: b.name,
       names: [b.abbreviation, ...b.aliases].filter(Boolean).join('; '),
-      body: b.facts.map((f) => f.quote).join(' '),
+      body: [BODY_KIND_LABELS[b.kind], quotes(b.facts)].join(': '),
     });
   }
   for (const d of corpus.documents) {
@@ -84,8 +128,12 @@ export function searchDocuments(entries: readonly FaqEntry[], corpus: Corpus): S
       names: d.aliases.join('; '),
       body: [
         d.status,
-        ...(d.principles ?? []).map((p) => p.quote),
-        ...d.facts.map((f) => f.quote),
+        ...d.roles.map((r) => {
+          const body = corpus.bodies.find((b) => b.id === r.body);
+          return `${ROLE_LABELS[r.role]} ${body?.name ?? r.body}.`;
+        }),
+        quotes(d.principles ?? []),
+        quotes(d.facts),
       ].join(' '),
     });
   }
@@ -94,7 +142,7 @@ export function searchDocuments(entries: readonly FaqEntry[], corpus: Corpus): S
       id: e.id,
       section: 'timeline',
       item: e.id,
-      title: `${formatDate(e.date)}: ${e.title}`,
+      title: eventLabel(e),
       names: e.place ?? '',
       body: quotes(e.statements),
     });
@@ -110,14 +158,14 @@ export function searchDocuments(entries: readonly FaqEntry[], corpus: Corpus): S
     });
   }
   for (const t of corpus.topics) {
-    const intro = t.intro ? [t.intro] : [];
+    const around = (q: Quote | undefined) => (q ? [q] : []);
     docs.push({
       id: t.id,
       section: 'overview',
       item: t.id,
       title: t.title,
       names: '',
-      body: quotes([...intro, ...t.points]),
+      body: quotes([...around(t.intro), ...t.points, ...around(t.closing)]),
     });
   }
   for (const f of corpus.figures) {
@@ -127,7 +175,7 @@ export function searchDocuments(entries: readonly FaqEntry[], corpus: Corpus): S
       item: f.id,
       title: f.label,
       names: '',
-      body: `${f.published} (${f.value} ${f.unit})`,
+      body: `${figureText(f)}, as of ${edition}`,
     });
   }
   for (const e of corpus.errata) {

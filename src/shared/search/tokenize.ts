@@ -1,5 +1,3 @@
-import lunr from 'lunr';
-
 // Letters and digits only: "N.Nazarbayev" and "14,1999" become two words each,
 // and punctuation never sticks to a word ("(run)", "created?").
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -25,10 +23,4 @@ export function wordsWithOffsets(text: string): { word: string; start: number; e
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
   }));
-}
-
-/** Lunr tokenizer with the same word rule as queries, so both sides meet. */
-export function lunrTokenizer(value: unknown, metadata?: Record<string, unknown>): lunr.Token[] {
-  if (value === null || value === undefined) return [];
-  return tokenize(String(value)).map((word) => new lunr.Token(word, { ...metadata }));
 }

@@ -69,8 +69,15 @@ describe('checkCorpus', () => {
   });
 
   it('refuses a document adopted by an unknown body', () => {
-    const raw = broken((c) => (c.documents[0].body = 'parliament'));
-    expect(check(raw)).toThrow(/documents "declaration", field body: refers to "parliament"/);
+    const raw = broken((c) => (c.documents[0].roles[0].body = 'parliament'));
+    expect(check(raw)).toThrow(
+      /documents "declaration", field roles\[0\]\.body: refers to "parliament"/,
+    );
+  });
+
+  it('refuses a document role whose words are not in the paragraph it cites', () => {
+    const raw = broken((c) => (c.documents[0].roles[0].quote = 'adopted by acclamation'));
+    expect(check(raw)).toThrow(/documents "declaration", field roles\[0\]\.quote: "adopted by/);
   });
 
   it('refuses a source in an entry that does not exist', () => {

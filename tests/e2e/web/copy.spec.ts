@@ -54,11 +54,11 @@ test('the menu copies Markdown alone, with a real table', async ({ reader, page 
     .click();
   await page.getByRole('menuitem', { name: 'Copy as Markdown' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText(
-    'Copied Observer states (10) as Markdown',
+    'Copied Observer states in September 2001 (10) as Markdown',
   );
   const clipboard = await readClipboard(page);
   expect(Object.keys(clipboard)).toEqual(['text/plain']);
-  expect(clipboard['text/plain']).toMatch(/^# Observer states \(10\)\n/);
+  expect(clipboard['text/plain']).toMatch(/^# Observer states in September 2001 \(10\)\n/);
   expect(clipboard['text/plain']).toContain('| Short name | Name as published | Code | Source |');
   expect(clipboard['text/plain']).toMatch(/^\| Japan \| Japan \| JP \| FAQ\s6\s¶2\.10 \|$/m);
 });
@@ -100,7 +100,7 @@ test('search results can be copied', async ({ reader, page }) => {
   expect(clipboard['text/html']).toContain('<ol>');
 });
 
-test('the membership saves as CSV, one row per participant and the citation', async ({
+test('the membership saves as CSV, one dated row per participant, the citation in the message', async ({
   reader,
   page,
 }) => {
@@ -116,16 +116,17 @@ test('the membership saves as CSV, one row per participant and the citation', as
     .trim()
     .split('\r\n');
   expect(csv[0]).toBe(
-    '"id","status","short_name","name_as_published","iso_3166","abbreviation","source_faq_entry"',
+    '"id","status","status_as_of","short_name","name_as_published","iso_3166","abbreviation","source_faq_entry"',
   );
-  expect(csv).toHaveLength(32);
+  // A header and the 30 participants: no citation row for a spreadsheet to sort in.
+  expect(csv).toHaveLength(31);
   expect(csv).toContain(
-    '"kg","member","Kyrgyzstan","The Kirghiz Republic","KG","","which-countries-are-members-of-the-cica"',
+    '"kg","member","2001-09","Kyrgyzstan","The Kirghiz Republic","KG","","which-countries-are-members-of-the-cica"',
   );
-  expect(csv[31]).toMatch(/^"Source: Embassy of the Republic of Kazakhstan/);
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toContainText(
-    'Saved CICA participants as CSV',
-  );
+  expect(csv.join('\n')).not.toContain('Source:');
+  const saved = page.getByRole('status').filter({ hasText: 'Saved' });
+  await expect(saved).toContainText('Saved CICA participants as CSV');
+  await expect(saved).toContainText('Cite it as: Source: Embassy of the Republic of Kazakhstan');
 });
 
 test('printing drops the navigation and ends with the citation', async ({ reader, page }) => {

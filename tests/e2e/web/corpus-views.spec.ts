@@ -216,6 +216,8 @@ test.describe('Bodies', () => {
     );
     const detail = reader.panel('Bodies').getByRole('article');
     await expect(detail.getByRole('heading', { level: 2 })).toHaveText(/^Contact Group\s+\(CG\)$/);
+    await expect(detail.getByText('Working body', { exact: true })).toBeVisible();
+    await expect(list.getByRole('link', { name: /^Summit .*Summit \(planned\)$/ })).toHaveCount(1);
     await expect(definitionOf(detail, /^Created/)).toContainText('Kazakhstan');
     await expect(detail.getByRole('term').filter({ hasText: /^Created/ })).toContainText(
       '3 December 1997',
@@ -265,7 +267,8 @@ test.describe('Documents', () => {
       list.getByRole('listitem').filter({ hasText: 'non-interference in internal affairs' }),
     ).toHaveCount(1);
 
-    await definitionOf(detail, 'Body')
+    await expect(definitionOf(detail, 'Adopted by')).toContainText('14 September 1999');
+    await definitionOf(detail, 'Adopted by')
       .getByRole('link', { name: 'Meeting of the Ministers of Foreign Affairs' })
       .click();
     await expect(reader.tab('Bodies')).toHaveAttribute('aria-selected', 'true');
@@ -285,11 +288,37 @@ test.describe('Documents', () => {
     );
   });
 
+  test('the Almaty act names who drafted it, who completed it and who is to sign it', async ({
+    reader,
+  }) => {
+    await reader.open(undefined, '#/documents/almaty-act');
+    const detail = reader.panel('Documents').getByRole('article');
+    await expect(definitionOf(detail, 'Drafted by')).toContainText('Special Working Group');
+    await expect(definitionOf(detail, 'Text completed by')).toContainText(
+      'Meeting of the Senior Officials, 4–5 September 2001',
+    );
+    await expect(definitionOf(detail, 'To be signed by')).toContainText(
+      'Summit of the heads of state and government (planned for autumn 2001)',
+    );
+    await expect(detail.getByText('Body', { exact: true })).toHaveCount(0);
+  });
+
+  test('a draft’s status is not dated, and the app’s own note says so', async ({ reader }) => {
+    await reader.open(undefined, '#/documents/draft-declaration-mutual-relations');
+    const detail = reader.panel('Documents').getByRole('article');
+    const status = definitionOf(detail, 'Status').first();
+    await expect(status).toContainText('the source gives no date');
+    await expect(status).not.toContainText('as of September 2001');
+    await expect(definitionOf(detail, /^Note \(not in the source\)$/)).toContainText(
+      'the source does not say so',
+    );
+  });
+
   test('a status says “as of September 2001” once', async ({ reader }) => {
     // The view adds the edition note; the status in the corpus must not repeat it.
     await reader.open(undefined, '#/documents/almaty-act');
     const status = definitionOf(reader.panel('Documents').getByRole('article'), 'Status').first();
-    await expect(status).toContainText('as of September 2001');
+    await expect(status).toContainText('to be signed at the summit (as of September 2001)');
     await expect(status).not.toContainText(/as of September 2001.*as of September 2001/s, {
       timeout: 1000,
     });
@@ -351,6 +380,22 @@ test.describe('corrections', () => {
     });
     await expect(ofCica).toHaveCount(1);
     await expect(ofCica.getByRole('cell').nth(1)).toHaveText('of CICA');
+  });
+
+  test('the Overview claims only the corrections made so far', async ({ reader }) => {
+    await reader.open(undefined, '#/overview');
+    const region = reader
+      .panel('Overview')
+      .getByRole('region', { name: 'Corrections to the published text' });
+    await expect(region).toContainText('The corrections made so far are listed here');
+    await expect(region).not.toContainText('all of them');
+  });
+
+  test('the figures show the normalised value beside the published one', async ({ reader }) => {
+    await reader.open(undefined, '#/overview/total-area');
+    await expect(reader.panel('Overview').getByRole('row', { name: /^Total area/ })).toContainText(
+      '38,8 million sq. km. (38.8 million km²)',
+    );
   });
 
   test('the FAQ shows a correction beside the published text', async ({ reader, page }) => {

@@ -114,7 +114,7 @@ test('a reader’s questions in plain words find their answers', async ({ reader
     .poll(async () => {
       const top = await search.top(3);
       return (
-        top.includes('Membership | Member states (16)') ||
+        top.includes('Membership | Member states in September 2001 (16)') ||
         top.includes('FAQ | Which countries are members of the CICA?')
       );
     })

@@ -4,7 +4,7 @@ import {
   itemCatalog,
   parseSearchHash,
   searchHash,
-  type CatalogItem,
+  type Catalog,
 } from '../../../src/renderer/lib/locations';
 import { loadReference } from '../../helpers/reference';
 
@@ -27,14 +27,15 @@ describe('search locations in the hash', () => {
 });
 
 describe('what a view hash names', () => {
-  let catalog: ReadonlyMap<string, CatalogItem>;
+  let catalog: Catalog;
   beforeAll(async () => {
     catalog = itemCatalog(await loadReference());
   });
 
   it('knows every kind of item by its title', () => {
     expect(catalog.get('cg')).toEqual({ section: 'bodies', id: 'cg', title: 'Contact Group' });
-    expect(catalog.get('observer-states')?.title).toBe('Observer states (10)');
+    expect(catalog.get('observer-states')?.title).toBe('Observer states in September 2001 (10)');
+    expect(catalog.get('count-september-2001')?.section).toBe('membership');
     expect(catalog.get('th')).toMatchObject({ section: 'membership', title: 'Thailand' });
     expect(catalog.get('declaration')?.section).toBe('documents');
   });

@@ -78,9 +78,9 @@ describe('HTML', () => {
     expect(html).toContain(
       '<td>League (LOG <em>[corrected: LAS]</em>)</td><td align="right">4</td>',
     );
-    expect(html).toContain(
-      '<ol><li>I. <em>[corrected: 1.]</em> Australia;</li><li>Japan</li></ol>',
-    );
+    // The list numbers the item 1. itself: the published "I." is noted, not repeated as a number.
+    expect(html).toContain('<ol><li><em>[published: I.]</em> Australia;</li><li>Japan</li></ol>');
+    expect(html).not.toContain('I. <em>[corrected: 1.]</em>');
   });
 
   it('ends with the citation, and has no style attribute a strict CSP would block', () => {
@@ -117,8 +117,29 @@ describe('Markdown', () => {
     );
   });
 
-  it('keeps a published list number that differs, with its correction', () => {
-    expect(md).toContain('1. I. \\[corrected: 1\\.\\] Australia;\n2. Japan');
+  it('notes a published list number that differs, without a second number', () => {
+    expect(md).toContain('1. \\[published: I.\\] Australia;\n2. Japan');
+    expect(md).not.toContain('1. I.');
+  });
+
+  it('keeps a differing published number with its correction when the list numbers otherwise', () => {
+    const shifted: ExportDoc = {
+      ...doc,
+      blocks: [
+        {
+          kind: 'list',
+          ordered: true,
+          items: [
+            { content: { segments: [{ text: 'first' }] } },
+            {
+              marker: { text: 'I.', erratum: { ...erratum, published: 'I.', corrected: '1.' } },
+              content: { segments: [{ text: 'second' }] },
+            },
+          ],
+        },
+      ],
+    };
+    expect(toMarkdown(shifted, citation)).toContain('2. I. \\[corrected: 1\\.\\] second');
   });
 
   it('starts with the title and ends with the citation', () => {
@@ -182,14 +203,14 @@ describe('JSON and CSV', () => {
     expect(data.citation.text).toMatch(/^Source: Embassy/);
   });
 
-  it('CSV quotes every field, doubles quotes, and ends with the citation', () => {
-    const rows = toCsv([participant], citation).split('\r\n');
-    expect(rows[1]).toBe(
-      '"las","organization","League of Arab States","League of the ""Arabian"" states, (LOG)","","LAS","orgs"',
-    );
-    expect(rows[2]).toMatch(
-      /^"Source: Embassy[^"]*cica:\/\/membership \(accessed 2026-11-28\)\.","","","","","",""$/,
-    );
+  it('CSV is a header and one row per participant, each status dated, no citation row', () => {
+    const csv = toCsv([participant], { date: '2001-09', label: 'September 2001' });
+    expect(csv.split('\r\n')).toEqual([
+      '"id","status","status_as_of","short_name","name_as_published","iso_3166","abbreviation","source_faq_entry"',
+      '"las","organization","2001-09","League of Arab States","League of the ""Arabian"" states, (LOG)","","LAS","orgs"',
+      '',
+    ]);
+    expect(csv).not.toContain('Source:');
   });
 
   it('CSV neutralises cells a spreadsheet would run as a formula (OWASP)', () => {
@@ -201,9 +222,9 @@ describe('JSON and CSV', () => {
       abbreviation: '@SUM(A1)',
       iso2: '\t=1' as never,
     };
-    const row = toCsv([hostile], citation).split('\r\n')[1];
+    const row = toCsv([hostile], { date: '2001-09', label: 'September 2001' }).split('\r\n')[1];
     expect(row).toBe(
-      '"\'=HYPERLINK(""http://evil.example"",""x"")","organization","\'+1+1","\'-2+3","\'\t=1","\'@SUM(A1)","orgs"',
+      '"\'=HYPERLINK(""http://evil.example"",""x"")","organization","2001-09","\'+1+1","\'-2+3","\'\t=1","\'@SUM(A1)","orgs"',
     );
   });
 });

@@ -253,11 +253,11 @@ describe('verifyPack on crafted search indexes (each with a re-hashed manifest)'
       index.invertedIndex[1]![1]._index = index.invertedIndex[0]![1]._index;
     });
     expect(repeated && repeated.message).toMatch(
-      /^search-index\.json: invertedIndex\.1\._index: \d+ is repeated or past the 826 terms$/,
+      /^search-index\.json: invertedIndex\.1\._index: \d+ is repeated or past the \d+ terms$/,
     );
     const past = await indexProblem((index) => index.fieldVectors[0]![1].push(10_000, 1));
-    expect(past && past.message).toBe(
-      'search-index.json: fieldVectors.0: term number 10000 is past the 826 terms',
+    expect(past && past.message).toMatch(
+      /^search-index\.json: fieldVectors\.0: term number 10000 is past the \d+ terms$/,
     );
   });
 

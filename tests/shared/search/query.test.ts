@@ -281,3 +281,72 @@ describe('the time budget of one query', () => {
     );
   });
 });
+
+describe('corrections and the source’s own words', () => {
+  const hit = (query: string, item: string) =>
+    engine.search(query, { limit: 20 }).hits.find((h) => h.item === item);
+
+  it.each([
+    ['fundamental freedoms', 'declaration'],
+    ['vicious circle', 'complicating-factors'],
+    ['threat of force', 'what-provisions-are-included-in-declaration'],
+    ['dimension of security', 'dimensions'],
+    ['Mongolia', 'mn'],
+    ['convening', 'academic-conference-1998'],
+    ['confidence-building measures', 'seminar-almaty-2000'],
+    ['will last until the summit', 'stage-3'],
+  ])('finds “%s” in %s by its correction', (query, item) => {
+    expect(hit(query, item), query).toBeDefined();
+  });
+
+  it('shows the correction beside the published words in the snippet', () => {
+    expect(
+      hit('fundamental freedoms', 'what-provisions-are-included-in-declaration')!.snippet.text,
+    ).toContain('principal liberties [corrected: fundamental freedoms]');
+  });
+
+  it('finds “security” where the source says “safety”', () => {
+    expect(hit('security', 'what-was-achieved-during-the-first-stage')).toBeDefined();
+    expect(docs.find((d) => d.id === 'stage-2')!.names).toContain('security');
+  });
+
+  it('finds the 8th principle by “fundamental freedoms” among the first three', () => {
+    expect(top('fundamental freedoms')).toEqual(
+      expect.arrayContaining(['declaration', 'what-provisions-are-included-in-declaration']),
+    );
+  });
+});
+
+describe('dated answers', () => {
+  it('answers “how many members” first with the count of September 2001', () => {
+    const hits = engine.search('how many members', { limit: 3 }).hits;
+    expect(hits[0]).toMatchObject({
+      item: 'count-september-2001',
+      title:
+        'At the time of writing (September 2001): 16 states, 10 observers, 4 international organizations',
+    });
+    expect(hits.map((h) => h.title)).toContain('Member states in September 2001 (16)');
+  });
+
+  it('indexes every dated count, and every group title carries the date', () => {
+    const titles = docs.filter((d) => d.section === 'membership').map((d) => d.title);
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'First stage of the process: 15 states, 9 observers, 4 international organizations',
+        'Observer states in September 2001 (10)',
+        'International organizations in September 2001 (4)',
+      ]),
+    );
+    expect(
+      titles.filter((t) => /\(\d+\)$/.test(t)).every((t) => t.includes('September 2001')),
+    ).toBe(true);
+  });
+
+  it('says “planned” in every title naming the autumn 2001 summit', () => {
+    const summit = docs.filter((d) => d.item === 'summit' || d.item === 'summit-2001');
+    expect(summit.map((d) => d.title)).toEqual([
+      'Summit of the heads of state and government (planned for autumn 2001)',
+      'autumn 2001 (planned): Summit of the heads of state and government, where the final document is to be signed',
+    ]);
+  });
+});
