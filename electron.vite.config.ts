@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { appDefines } from './build/app-defines';
 import { thirdPartyNotices } from './build/notices/plugin';
 
 const root = import.meta.dirname;
@@ -26,7 +25,6 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'src/renderer'),
     publicDir: false,
-    define: appDefines(root),
     plugins: [
       svelte({ configFile: resolve(root, 'svelte.config.mjs') }),
       // The licences of what the renderer bundles: in About, and as a file for the installers.

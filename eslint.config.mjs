@@ -9,6 +9,27 @@ const nodeBuiltins = {
   group: ['node:*'],
   message: 'Shared and renderer code runs in the browser too: no Node built-ins here.',
 };
+// The layers, by path (names alone let `../renderer/x` or `../../electron/x` through).
+// src/shared imports only src/shared and its three libraries: a relative
+// import may not climb out of src/shared, however deep the file is.
+const sharedOnly = (depth) => [
+  {
+    regex: '^(?!\\.|lunr$|valibot$|escape-html$)',
+    message: 'src/shared uses only lunr, valibot and escape-html: it runs in every process.',
+  },
+  {
+    regex: `^(\\.\\./){${depth + 1}}`,
+    message: 'src/shared imports nothing outside src/shared.',
+  },
+];
+const notFromRenderer = {
+  regex: '(^|/)(electron|node|cli)/',
+  message: 'The renderer reaches the host only through the typed API (lib/api.ts).',
+};
+const notFromElectron = {
+  regex: '(^|/)renderer/',
+  message: 'The main process and preload never import the renderer.',
+};
 // Shared code runs in main, renderer, build tools and the CLI: no DOM either.
 const domGlobals = ['window', 'document', 'navigator', 'location', 'localStorage', 'HTMLElement'];
 
@@ -44,16 +65,21 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/**'],
-    // __APP_VERSION__ is set at build time (build/app-defines.ts).
-    languageOptions: { globals: { ...globals.browser, __APP_VERSION__: 'readonly' } },
+    languageOptions: { globals: globals.browser },
     rules: {
-      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [nodeBuiltins] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron], patterns: [nodeBuiltins, notFromRenderer] },
+      ],
     },
   },
   {
     files: ['src/shared/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [nodeBuiltins] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron], patterns: [nodeBuiltins, ...sharedOnly(0)] },
+      ],
       'no-restricted-globals': [
         'error',
         ...domGlobals.map((name) => ({ name, message: 'Shared code must not touch the DOM.' })),
@@ -61,8 +87,28 @@ export default tseslint.config(
     },
   },
   {
+    // The app's version comes from package.json, read here alone (src/shared/app.ts).
+    files: ['src/shared/app.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [sharedOnly(0)[0]] }] },
+  },
+  // The same rule for files one and two folders down in src/shared.
+  ...[1, 2].map((depth) => ({
+    files: [`src/shared/${'*/'.repeat(depth)}*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron], patterns: [nodeBuiltins, ...sharedOnly(depth)] },
+      ],
+    },
+  })),
+
+  {
     files: ['src/node/**', 'src/cli/**', 'build/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
+  },
+  {
+    files: ['electron/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [notFromElectron] }] },
   },
   {
     // Tests break data on purpose to check the messages; typing each break adds nothing.

@@ -4,7 +4,6 @@ import { join, resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { appDefines } from '../app-defines';
 import { thirdPartyNotices } from '../notices/plugin';
 import { finishWebEdition } from './finish-html';
 
@@ -18,7 +17,6 @@ async function main(): Promise<void> {
     root: join(root, 'src/renderer'),
     publicDir: false,
     logLevel: 'warn',
-    define: appDefines(root),
     plugins: [
       svelte({ configFile: join(root, 'svelte.config.mjs') }),
       // One file: the notices live in the page (About), not beside it.

@@ -1,11 +1,7 @@
-import { version } from '../../../package.json';
+import { APP_NAME, APP_VERSION } from '../app';
 import type { Manifest } from '../pack/schema';
 import { deepLink } from '../route';
 import type { ExportDoc } from './model';
-
-export const APP_NAME = 'CICA Reference';
-/** The app's version, from package.json: a citation names the build that made it. */
-export const APP_VERSION: string = version;
 
 export interface Citation {
   publisher: string;

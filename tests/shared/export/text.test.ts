@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildExport, exportTargets } from '../../../src/shared/export/build';
-import { APP_VERSION, citationFor } from '../../../src/shared/export/citation';
+import { APP_VERSION } from '../../../src/shared/app';
+import { citationFor } from '../../../src/shared/export/citation';
 import { plain, type ExportDoc } from '../../../src/shared/export/model';
 import { toMarkdown } from '../../../src/shared/export/markdown';
 import { toText } from '../../../src/shared/export/text';
