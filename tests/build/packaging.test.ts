@@ -260,8 +260,8 @@ describe('electron-builder --linux dir (offline, stub Electron)', () => {
 
   it('ships the licences of the bundled third-party code beside app.asar', () => {
     const notices = readFileSync(join(unpacked, 'resources', 'THIRD_PARTY_NOTICES.txt'), 'utf8');
-    for (const bundled of ['lunr ', 'svelte ', 'valibot ', 'escape-html '])
-      expect(notices).toContain(bundled);
+    // The renderer bundles Svelte (and what it uses); Lunr and the exporters run in main.
+    expect(notices).toMatch(/^svelte \d+\.\d+\.\d+ \(MIT\)$/m);
     // The main process's run-time dependencies carry their own licence files.
     for (const dep of Object.keys(rootPackage.dependencies))
       expect(
