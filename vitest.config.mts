@@ -23,7 +23,7 @@ export default defineConfig({
         ? []
         : [
             {
-              extends: true,
+              extends: true as const,
               test: { name: 'packaging', include: [PACKAGING], hookTimeout: 600_000 },
             },
           ]),
