@@ -82,7 +82,7 @@ export function resolveAppFile(url: string, root: string): string | null {
  */
 export function createAppProtocolHandler(
   root: string,
-  read: (file: string) => Promise<Uint8Array> = readFile,
+  read: (file: string) => Promise<Uint8Array<ArrayBuffer>> = readFile,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     const file = resolveAppFile(request.url, root);
