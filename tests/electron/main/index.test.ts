@@ -166,12 +166,18 @@ describe('main process start-up', () => {
 
   it('creates the window sandboxed, isolated and without Node integration', async () => {
     await startMain();
-    expect(electron.windows[0]!.options['webPreferences']).toMatchObject({
+    expect(electron.windows[0]!.options['webPreferences']).toEqual({
+      preload: expect.stringMatching(/preload[\\/]index\.js$/),
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
-      preload: expect.stringMatching(/preload[\\/]index\.js$/),
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
     });
   });
 
@@ -377,6 +383,37 @@ describe('one instance, deep links and state kept between runs', () => {
     emitApp('second-instance', ['/opt/CICA Reference/cica-reference', 'cica://faq']);
     expect(window.webContents.send).not.toHaveBeenCalled();
     expect(window.focus).not.toHaveBeenCalled();
+  });
+
+  it('keeps the launch link when a menu command comes before the window is there', async () => {
+    // Hold start-up where the menu is installed but the pack is still being read.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    vi.doMock('../../../electron/main/pack-service', async (importOriginal) => {
+      const real = await importOriginal<typeof import('../../../electron/main/pack-service')>();
+      return {
+        createPackHandlers: async (...args: Parameters<typeof real.createPackHandlers>) => {
+          await held;
+          return real.createPackHandlers(...args);
+        },
+      };
+    });
+    const argv = process.argv;
+    process.argv = [...argv, 'cica://membership/kz'];
+    try {
+      await loadMain();
+      await vi.waitFor(() => expect(electron.menus).toHaveLength(1));
+      const view = electron.menus[0]!.find((menu) => menu.label === '&View')!;
+      view.submenu!.find((item) => item.id === 'zoom-in')!.click!();
+      release();
+      await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+    } finally {
+      process.argv = argv;
+      vi.doUnmock('../../../electron/main/pack-service');
+    }
+    expect(electron.windows[0]!.url).toBe(
+      'app://cica/index.html?open=cica%3A%2F%2Fmembership%2Fkz',
+    );
   });
 
   it('opens the page at the link the app was launched with', async () => {
