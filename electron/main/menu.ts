@@ -37,7 +37,7 @@ export function menuTemplate({ mac, theme, send }: MenuContext): MenuItemConstru
   const edit = items('edit');
   const view = items('view');
   const firstZoom = view.findIndex((item) => item.id === 'zoom-in');
-  const firstTheme = view.findIndex((item) => item.id?.startsWith('theme:'));
+  const firstTheme = view.findIndex((item) => item.type === 'radio'); // the theme choices
 
   return [
     ...(mac ? [{ role: 'appMenu' as const }] : []),

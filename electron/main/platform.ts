@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { BrowserWindow, Clipboard, ClipboardItem, Dialog } from 'electron';
 import type { FileContent } from '../../src/shared/export/request';
 import type { Platform } from '../../src/shared/service';
@@ -31,6 +31,7 @@ const FILTER_NAMES: Record<string, string> = {
  * and a native save dialog.
  */
 export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
+  // Stryker disable next-line StringLiteral: writeFile's default for a string is UTF-8 too; 'utf8' only says so
   const write = deps.write ?? ((path, content) => writeFile(path, content, 'utf8'));
   return {
     now: () => new Date(),
@@ -41,7 +42,7 @@ export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
       await deps.clipboard.write([new deps.ClipboardItem(types)]);
     },
     saveFile: async (file: FileContent) => {
-      const extension = file.fileName.split('.').pop() ?? 'txt';
+      const extension = extname(file.fileName).slice(1) || 'txt';
       const options = {
         title: `Save ${file.title}`,
         defaultPath: join(deps.documentsDir, file.fileName),

@@ -76,13 +76,19 @@ export function resolveAppFile(url: string, root: string): string | null {
   return file;
 }
 
-/** The `protocol.handle` callback: the file with its type and the CSP, or a 404. */
-export function createAppProtocolHandler(root: string): (request: Request) => Promise<Response> {
+/**
+ * The `protocol.handle` callback: the file with its type and the CSP, or a
+ * 404. A refused URL never reaches `read` (the file system).
+ */
+export function createAppProtocolHandler(
+  root: string,
+  read: (file: string) => Promise<Uint8Array<ArrayBuffer>> = readFile,
+): (request: Request) => Promise<Response> {
   return async (request) => {
     const file = resolveAppFile(request.url, root);
     if (!file) return new Response('Not found', { status: 404 });
     try {
-      const body = await readFile(file);
+      const body = await read(file);
       return new Response(body, {
         headers: {
           'content-type': MIME_TYPES[extname(file)] ?? 'application/octet-stream',

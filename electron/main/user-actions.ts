@@ -24,7 +24,8 @@ export const USER_ACTION_WINDOW_MS = 5_000;
  * renderer cannot overwrite the reader's clipboard at will.
  */
 export class UserActions {
-  private last: number | undefined;
+  /** When the reader last acted; -Infinity for "not since the last write". */
+  private last = -Infinity;
 
   constructor(
     private readonly now: () => number = Date.now,
@@ -38,9 +39,9 @@ export class UserActions {
 
   /** Whether a recent action allows one write; using it spends it. */
   take(): boolean {
-    const last = this.last;
-    this.last = undefined;
-    return last !== undefined && this.now() - last <= this.windowMs;
+    const allowed = this.now() - this.last <= this.windowMs;
+    this.last = -Infinity;
+    return allowed;
   }
 }
 

@@ -8,7 +8,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { EventEmitter } from 'node:events';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LoadResult } from '../../../src/shared/api';
 import { HOST_MESSAGE_CHANNEL, IPC_CHANNELS } from '../../../src/shared/api';
 import { writePackCopy } from '../../helpers/pack';
@@ -18,7 +19,7 @@ const electron = vi.hoisted(() => {
   type Listener = (...args: unknown[]) => void;
   const windows: BrowserWindow[] = [];
   class BrowserWindow {
-    static getFocusedWindow = () => null;
+    static getFocusedWindow = (): BrowserWindow | null => null;
     options: Record<string, unknown>;
     url?: string;
     listeners = new Map<string, Listener>();
@@ -34,7 +35,8 @@ const electron = vi.hoisted(() => {
     restore = vi.fn();
     maximize = vi.fn();
     destroy = vi.fn();
-    isDestroyed = () => false;
+    destroyed = false;
+    isDestroyed = () => this.destroyed;
     isMinimized = () => false;
     isMaximized = () => false;
     getNormalBounds = () => ({ x: 40, y: 30, width: 900, height: 700 });
@@ -50,6 +52,8 @@ const electron = vi.hoisted(() => {
     appPath: '',
     userData: '',
     singleInstance: true,
+    /** Resolves when the app is ready; a test may hold it back. */
+    ready: Promise.resolve(),
     menus: [] as { label?: string; submenu?: { id?: string; click?: () => void }[] }[][],
     app: {
       isPackaged: false,
@@ -59,7 +63,7 @@ const electron = vi.hoisted(() => {
       setAsDefaultProtocolClient: vi.fn(),
       getAppPath: () => electron.appPath,
       getPath: (name: string) => (name === 'userData' ? electron.userData : `/home/reader/${name}`),
-      whenReady: () => Promise.resolve(),
+      whenReady: () => electron.ready,
     },
     BrowserWindow,
     Menu: {
@@ -89,13 +93,43 @@ function appFolder(): { appPath: string; packDir: string } {
   return { appPath, packDir: writePackCopy(join(appPath, 'resources', 'pack')) };
 }
 
-/** Starts the main process as `npm start` would, from the given app folder. */
-async function startMain({ appPath }: { appPath: string } = appFolder()): Promise<void> {
+/** Loads the main process from the given app folder, as `npm start` would (packaged: as an installed app). */
+async function loadMain({ appPath }: { appPath: string } = appFolder()): Promise<void> {
   electron.appPath = appPath;
+  // Where a packaged app finds its pack (beside app.asar); unused in development.
+  Object.assign(process, { resourcesPath: join(appPath, 'resources') });
   electron.userData ||= mkdtempSync(join(tmpdir(), 'cica-user-'));
   vi.resetModules();
   await import('../../../electron/main/index');
+}
+
+/** Starts the main process and waits for its window. */
+async function startMain(app?: { appPath: string }): Promise<void> {
+  await loadMain(app);
   await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+}
+
+/** An app event as Electron would emit it, with an event whose preventDefault is recorded. */
+function emitApp(event: string, ...args: unknown[]): { preventDefault: ReturnType<typeof vi.fn> } {
+  const appEvent = { preventDefault: vi.fn() };
+  electron.appListeners.get(event)!(appEvent, ...args);
+  return appEvent;
+}
+
+/** A web contents as `web-contents-created` hands it over, recording what it allows. */
+function webContents() {
+  const emitter = new EventEmitter();
+  let openHandler: (details: { url: string }) => { action: string } = () => ({ action: 'allow' });
+  const contents = Object.assign(emitter, {
+    setWindowOpenHandler: (handler: typeof openHandler) => (openHandler = handler),
+  });
+  /** Whether the app stopped the event (called preventDefault). */
+  const stops = (event: string, ...args: unknown[]) => {
+    const preventDefault = vi.fn();
+    emitter.emit(event, { preventDefault }, ...args);
+    return preventDefault.mock.calls.length > 0;
+  };
+  return { contents, stops, open: (url: string) => openHandler({ url }).action };
 }
 
 function loadPack(senderUrl = 'app://cica/index.html'): Promise<LoadResult> {
@@ -110,17 +144,28 @@ beforeEach(() => {
   electron.appListeners.clear();
   electron.userData = '';
   electron.singleInstance = true;
+  electron.ready = Promise.resolve();
+  electron.app.isPackaged = false;
+  electron.app.quit.mockClear();
+  electron.app.setAsDefaultProtocolClient.mockClear();
+  electron.BrowserWindow.getFocusedWindow = () => null;
+  electron.dialog.showSaveDialog.mockReset();
   electron.nativeTheme.themeSource = 'system';
+  electron.nativeTheme.shouldUseDarkColors = false;
   electron.clipboard.write.mockClear();
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
 });
 
 describe('main process start-up', () => {
   it('registers app:// as a privileged scheme and serves the renderer through it', async () => {
     await startMain();
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(electron.windows[0]!.url).toBe('app://cica/index.html');
@@ -128,20 +173,123 @@ describe('main process start-up', () => {
 
   it('creates the window sandboxed, isolated and without Node integration', async () => {
     await startMain();
-    expect(electron.windows[0]!.options['webPreferences']).toMatchObject({
+    expect(electron.windows[0]!.options['webPreferences']).toEqual({
+      preload: expect.stringMatching(/preload[\\/]index\.js$/),
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
-      preload: expect.stringMatching(/preload[\\/]index\.js$/),
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
     });
   });
 
-  it('denies permissions and locks down every web contents', async () => {
+  it('denies permissions', async () => {
     await startMain();
-    expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
-    expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
-    expect(electron.app.on).toHaveBeenCalledWith('web-contents-created', expect.any(Function));
+    const session = electron.session.defaultSession;
+    const request = session.setPermissionRequestHandler.mock.calls[0]![0];
+    const callback = vi.fn();
+    request({}, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(session.setPermissionCheckHandler.mock.calls[0]![0]({}, 'notifications')).toBe(false);
+  });
+
+  it('locks down every web contents: no navigation away, no new window, no webview', async () => {
+    await startMain();
+    const { contents, stops, open } = webContents();
+    emitApp('web-contents-created', contents);
+    expect(stops('will-navigate', 'https://example.com/')).toBe(true);
+    expect(stops('will-redirect', 'app://cica.evil/index.html')).toBe(true);
+    expect(stops('will-navigate', 'app://cica/index.html#/bodies')).toBe(false);
+    expect(open('app://cica/index.html')).toBe('deny');
+    expect(stops('will-attach-webview')).toBe(true);
+  });
+
+  it('in development, loads the dev server and trusts it alone besides the app', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    await startMain();
+    expect(electron.windows[0]!.url).toBe('http://localhost:5173');
+    const { contents, stops } = webContents();
+    emitApp('web-contents-created', contents);
+    expect(stops('will-navigate', 'http://localhost:5173/#/faq')).toBe(false);
+    expect(stops('will-navigate', 'http://localhost:5174/')).toBe(true);
+    await expect(loadPack('http://localhost:5173/')).resolves.toMatchObject({ ok: true });
+    expect(electron.app.setAsDefaultProtocolClient).not.toHaveBeenCalled();
+  });
+
+  it('packaged, ignores ELECTRON_RENDERER_URL: loads and trusts only app://cica/', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    electron.app.isPackaged = true;
+    await startMain();
+    expect(electron.windows[0]!.url).toBe('app://cica/index.html');
+    const { contents, stops } = webContents();
+    emitApp('web-contents-created', contents);
+    expect(stops('will-navigate', 'http://localhost:5173/')).toBe(true);
+    expect(() => loadPack('http://localhost:5173/')).toThrow(
+      'Refused cica:load-pack from untrusted sender http://localhost:5173/',
+    );
+    await expect(loadPack()).resolves.toMatchObject({ ok: true });
+  });
+
+  it('packaged, registers itself as the handler of cica:// links', async () => {
+    electron.app.isPackaged = true;
+    await startMain();
+    expect(electron.app.setAsDefaultProtocolClient.mock.calls).toEqual([['cica']]);
+  });
+
+  it('quits when its window is closed, on every system', async () => {
+    await startMain();
+    expect(electron.app.quit).not.toHaveBeenCalled();
+    emitApp('window-all-closed');
+    expect(electron.app.quit).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    [true, '#16181a'],
+    [false, '#fdfdfc'],
+  ])('paints the window behind the page (dark: %s) in %s, not white', async (dark, colour) => {
+    electron.nativeTheme.shouldUseDarkColors = dark;
+    await startMain();
+    expect(electron.windows[0]!.options['backgroundColor']).toBe(colour);
+  });
+
+  it('opens the save dialog over the reader’s window, in their Documents folder', async () => {
+    await startMain();
+    const window = electron.windows[0]!;
+    electron.BrowserWindow.getFocusedWindow = () => window;
+    electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true });
+    const save = electron.handlers.get(IPC_CHANNELS.save)!;
+    await expect(
+      save(
+        { senderFrame: { url: 'app://cica/index.html' } },
+        { target: 'membership', format: 'csv' },
+      ),
+    ).resolves.toMatchObject({ ok: false, cancelled: true });
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({
+        defaultPath: join('/home/reader/documents', 'cica-membership.csv'),
+      }),
+    );
+  });
+
+  it.each([
+    ['darwin', ['(appMenu)', '&File', '&Edit', '&View', '&Go', '&Help']],
+    ['linux', ['&File', '&Edit', '&View', '&Go', '&Help']],
+  ])('builds the menu for the system it runs on (%s)', async (platform, menus) => {
+    const real = process.platform;
+    Object.defineProperty(process, 'platform', { value: platform });
+    try {
+      await startMain();
+    } finally {
+      Object.defineProperty(process, 'platform', { value: real });
+    }
+    const template = electron.menus.at(-1)! as { label?: string; role?: string }[];
+    expect(template.map((menu) => menu.label ?? `(${menu.role})`)).toEqual(menus);
   });
 
   it('serves the verified pack to the app’s own page', async () => {
@@ -207,6 +355,72 @@ describe('one instance, deep links and state kept between runs', () => {
     secondInstance({}, ['/opt/CICA Reference/cica-reference', '--no-sandbox']);
     expect(window.webContents.send).not.toHaveBeenCalled();
     expect(window.focus).toHaveBeenCalledTimes(2);
+  });
+
+  it('on macOS, takes a cica:// link from open-url and hands it to the page', async () => {
+    await startMain();
+    const window = electron.windows[0]!;
+    const event = emitApp('open-url', 'cica://search?q=contact%20group');
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(window.webContents.send).toHaveBeenCalledWith(HOST_MESSAGE_CHANNEL, {
+      link: 'cica://search?q=contact%20group',
+    });
+    expect(window.focus).toHaveBeenCalled();
+  });
+
+  it('on macOS, opens the window at a link that came before the app was ready', async () => {
+    let ready!: () => void;
+    electron.ready = new Promise((resolve) => (ready = resolve));
+    await loadMain();
+    emitApp('open-url', 'cica://documents/declaration');
+    // A second launch without a link, before the window exists, changes nothing.
+    emitApp('second-instance', ['/opt/CICA Reference/cica-reference']);
+    ready();
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+    expect(electron.windows[0]!.url).toBe(
+      'app://cica/index.html?open=cica%3A%2F%2Fdocuments%2Fdeclaration',
+    );
+  });
+
+  it('sends nothing to a window already closed', async () => {
+    await startMain();
+    const window = electron.windows[0]!;
+    window.destroyed = true;
+    emitApp('open-url', 'cica://documents/declaration');
+    emitApp('second-instance', ['/opt/CICA Reference/cica-reference', 'cica://faq']);
+    expect(window.webContents.send).not.toHaveBeenCalled();
+    expect(window.focus).not.toHaveBeenCalled();
+  });
+
+  it('keeps the launch link when a menu command comes before the window is there', async () => {
+    // Hold start-up where the menu is installed but the pack is still being read.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    vi.doMock('../../../electron/main/pack-service', async (importOriginal) => {
+      const real = await importOriginal<typeof import('../../../electron/main/pack-service')>();
+      return {
+        createPackHandlers: async (...args: Parameters<typeof real.createPackHandlers>) => {
+          await held;
+          return real.createPackHandlers(...args);
+        },
+      };
+    });
+    const argv = process.argv;
+    process.argv = [...argv, 'cica://membership/kz'];
+    try {
+      await loadMain();
+      await vi.waitFor(() => expect(electron.menus).toHaveLength(1));
+      const view = electron.menus[0]!.find((menu) => menu.label === '&View')!;
+      view.submenu!.find((item) => item.id === 'zoom-in')!.click!();
+      release();
+      await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+    } finally {
+      process.argv = argv;
+      vi.doUnmock('../../../electron/main/pack-service');
+    }
+    expect(electron.windows[0]!.url).toBe(
+      'app://cica/index.html?open=cica%3A%2F%2Fmembership%2Fkz',
+    );
   });
 
   it('opens the page at the link the app was launched with', async () => {

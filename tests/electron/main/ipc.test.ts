@@ -44,14 +44,30 @@ describe('registerIpcHandlers', () => {
     expect(handlers.loadPack).toHaveBeenCalledOnce();
   });
 
-  it.each(['https://example.com/', 'file:///tmp/x.html', 'app://other/', undefined])(
-    'refuses a request from %s without calling the handler',
-    async (url) => {
-      const { invoke, handlers } = setup();
-      expect(() => invoke(IPC_CHANNELS.loadPack, url)).toThrow(
-        /Refused cica:load-pack from untrusted sender/,
-      );
-      expect(handlers.loadPack).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    ['https://example.com/', 'https://example.com/'],
+    ['file:///tmp/x.html', 'file:///tmp/x.html'],
+    ['app://other/', 'app://other/'],
+    ['app://cica.evil/index.html', 'app://cica.evil/index.html'],
+    ['', '(unknown)'],
+    [undefined, '(unknown)'],
+  ])('refuses a request from %s, naming it, without calling the handler', async (url, named) => {
+    const { invoke, handlers } = setup();
+    expect(() => invoke(IPC_CHANNELS.loadPack, url)).toThrow(
+      new Error(`Refused cica:load-pack from untrusted sender ${named}`),
+    );
+    expect(handlers.loadPack).not.toHaveBeenCalled();
+  });
+
+  it('passes the page’s arguments to the handler and its answer back', async () => {
+    const { registered, handlers } = setup();
+    const request = { target: 'membership', format: 'text' };
+    await expect(
+      registered.get(IPC_CHANNELS.copy)!(
+        { senderFrame: { url: 'app://cica/index.html' } } as never,
+        request,
+      ),
+    ).resolves.toEqual({ ok: true, message: 'Copied' });
+    expect(handlers.copy).toHaveBeenCalledWith(request);
+  });
 });

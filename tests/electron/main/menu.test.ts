@@ -48,3 +48,75 @@ describe('the native menu', () => {
     ]);
   });
 });
+
+/** A menu as the reader sees it: one line per item, `---` for a separator. */
+function layout(template: MenuItemConstructorOptions[]): Record<string, string[]> {
+  return Object.fromEntries(
+    template.map((menu) => [
+      menu.label ?? `(${menu.role})`,
+      ((menu.submenu as MenuItemConstructorOptions[] | undefined) ?? []).map((item) => {
+        if (item.type === 'separator') return '---';
+        if (item.role) return [`role ${item.role}`, item.accelerator].filter(Boolean).join(' ');
+        const radio = item.type === 'radio' ? ` (radio${item.checked ? ', checked' : ''})` : '';
+        return [item.id, item.accelerator].filter(Boolean).join(' ') + radio;
+      }),
+    ]),
+  );
+}
+
+describe('the menus, item by item', () => {
+  const edit = [
+    'role copy',
+    'copy-open CmdOrCtrl+Shift+C',
+    'copy-markdown CmdOrCtrl+Shift+M',
+    '---',
+    'role selectAll',
+    '---',
+    'find CmdOrCtrl+F',
+  ];
+  const view = [
+    'tab:faq CmdOrCtrl+1',
+    'tab:overview CmdOrCtrl+2',
+    'tab:membership CmdOrCtrl+3',
+    'tab:bodies CmdOrCtrl+4',
+    'tab:documents CmdOrCtrl+5',
+    'tab:timeline CmdOrCtrl+6',
+    '---',
+    'zoom-in CmdOrCtrl+=',
+    'zoom-out CmdOrCtrl+-',
+    'zoom-reset CmdOrCtrl+0',
+    '---',
+    'theme:system (radio)',
+    'theme:light (radio, checked)',
+    'theme:dark (radio)',
+    '---',
+    'role togglefullscreen',
+  ];
+  const file = ['save-markdown CmdOrCtrl+S', 'save-html', 'save-text', 'print CmdOrCtrl+P', '---'];
+
+  it('on Windows and Linux: File ends with Quit (Ctrl+Q); tabs, text size and theme are grouped', () => {
+    expect(layout(menuTemplate({ mac: false, theme: 'light', send: vi.fn() }))).toEqual({
+      '&File': [...file, 'role quit CmdOrCtrl+Q'],
+      '&Edit': edit,
+      '&View': view,
+      '&Go': ['back Alt+Left', 'forward Alt+Right'],
+      '&Help': ['shortcuts F1', 'about'],
+    });
+  });
+
+  it('on macOS: the app menu first, File ends with Close, Go uses Cmd+[ and Cmd+]', () => {
+    expect(layout(menuTemplate({ mac: true, theme: 'light', send: vi.fn() }))).toEqual({
+      '(appMenu)': [],
+      '&File': [...file, 'role close'],
+      '&Edit': edit,
+      '&View': view,
+      '&Go': ['back CmdOrCtrl+[', 'forward CmdOrCtrl+]'],
+      '&Help': ['shortcuts F1', 'about'],
+    });
+  });
+
+  it('gives Help the system’s help role (macOS adds its search field there)', () => {
+    const help = menuTemplate({ mac: true, theme: 'system', send: vi.fn() }).at(-1)!;
+    expect(help).toMatchObject({ label: '&Help', role: 'help' });
+  });
+});

@@ -1,5 +1,15 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createElectronPlatform } from '../../../electron/main/platform';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Loaded afresh for each test: the save filters' names are a table built when
+// the module loads, and mutation testing re-runs only the tests that load it.
+let createElectronPlatform: typeof import('../../../electron/main/platform').createElectronPlatform;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ createElectronPlatform } = await import('../../../electron/main/platform'));
+});
 
 /** Stands in for Electron 45's ClipboardItem, recording what it was built from. */
 class FakeClipboardItem {
@@ -9,6 +19,7 @@ class FakeClipboardItem {
 function setup(
   choice: { canceled: boolean; filePath?: string } = { canceled: false, filePath: '/docs/x.md' },
   userAsked = () => true,
+  window: () => object | undefined = () => undefined,
 ) {
   const clipboard = { write: vi.fn(async () => {}) };
   const dialog = { showSaveDialog: vi.fn(async () => choice) };
@@ -17,7 +28,7 @@ function setup(
     clipboard,
     ClipboardItem: FakeClipboardItem as never,
     dialog: dialog as never,
-    window: () => undefined,
+    window: window as never,
     documentsDir: '/home/reader/Documents',
     userAsked,
     write,
@@ -39,7 +50,8 @@ describe('the desktop clipboard', () => {
     const { platform, clipboard } = setup();
     await platform.writeClipboard({ title: 'T', text: '# md' });
     const [items] = clipboard.write.mock.calls[0] as unknown as [FakeClipboardItem[]];
-    expect(items[0]!.items).toEqual({ 'text/plain': '# md' });
+    // No text/html entry at all, not even an empty one.
+    expect(items[0]!.items).toStrictEqual({ 'text/plain': '# md' });
   });
 });
 
@@ -72,9 +84,56 @@ describe('saving', () => {
     expect(write).toHaveBeenCalledWith('/home/reader/m.csv', 'a,b');
   });
 
-  it('writes nothing when the reader cancels', async () => {
-    const { platform, write } = setup({ canceled: true });
+  it.each([
+    ['cancels', { canceled: true }],
+    ['cancels, the dialog still naming a path', { canceled: true, filePath: '/home/reader/m.csv' }],
+    ['confirms no path', { canceled: false, filePath: '' }],
+  ])('writes nothing when the reader %s', async (_what, choice) => {
+    const { platform, write } = setup(choice);
     await expect(platform.saveFile(file)).resolves.toBeUndefined();
     expect(write).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['cica-faq.md', 'Markdown', 'md'],
+    ['cica-faq.html', 'HTML', 'html'],
+    ['cica-faq.txt', 'Plain text', 'txt'],
+    ['cica-membership.csv', 'CSV (spreadsheet)', 'csv'],
+    ['cica-membership.json', 'JSON', 'json'],
+    ['cica-faq.tex', 'tex', 'tex'],
+    ['cica-faq', 'Plain text', 'txt'],
+  ])('offers %s under the filter %s (*.%s)', async (fileName, name, extension) => {
+    const { platform, dialog } = setup();
+    await platform.saveFile({ ...file, fileName });
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ filters: [{ name, extensions: [extension] }] }),
+    );
+  });
+
+  it('attaches the dialog to the reader’s window when there is one', async () => {
+    const window = { id: 1 };
+    const { platform, dialog } = setup(undefined, undefined, () => window);
+    await platform.saveFile(file);
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(window, {
+      title: 'Save CICA participants',
+      defaultPath: '/home/reader/Documents/cica-membership.csv',
+      filters: [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }],
+    });
+  });
+
+  it('writes the file as UTF-8 where the reader chose', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'cica-save-')), 'faq.md');
+    const dialog = { showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: path })) };
+    const platform = createElectronPlatform({
+      clipboard: { write: vi.fn() },
+      ClipboardItem: FakeClipboardItem as never,
+      dialog: dialog as never,
+      window: () => undefined,
+      documentsDir: '/home/reader/Documents',
+      userAsked: () => true,
+    });
+    const content = '# Almaty — Алматы, 14 September 1999\n';
+    await expect(platform.saveFile({ ...file, fileName: 'faq.md', content })).resolves.toBe(path);
+    expect(readFileSync(path)).toEqual(Buffer.from(content, 'utf8'));
   });
 });

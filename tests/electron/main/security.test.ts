@@ -32,8 +32,8 @@ function appSources(): { file: string; text: string }[] {
 }
 
 describe('secureWebPreferences', () => {
-  it('sandboxes and isolates the renderer, with no Node integration', () => {
-    expect(secureWebPreferences('/app/preload.js')).toMatchObject({
+  it('sandboxes and isolates the renderer, with no Node integration, drag-and-drop navigation or spellchecker', () => {
+    expect(secureWebPreferences('/app/preload.js')).toEqual({
       preload: '/app/preload.js',
       sandbox: true,
       contextIsolation: true,
@@ -43,6 +43,10 @@ describe('secureWebPreferences', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // A file dropped on the window would otherwise replace the app's page.
+      navigateOnDragDrop: false,
+      // Chromium's spellchecker downloads its dictionaries: the app makes no request.
+      spellcheck: false,
     });
   });
 
@@ -146,6 +150,21 @@ describe('isAppUrl', () => {
     expect(isAppUrl('http://localhost:5173/', 'http://localhost:5173')).toBe(true);
     expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
   });
+
+  it('with a dev server, still refuses every other origin', () => {
+    const dev = 'http://localhost:5173';
+    expect(isAppUrl('app://cica/index.html', dev)).toBe(true);
+    expect(isAppUrl('https://example.com/', dev)).toBe(false);
+    expect(isAppUrl('https://localhost:5173/', dev)).toBe(false);
+    expect(isAppUrl('http://localhost:5173.evil.com/', dev)).toBe(false);
+    expect(isAppUrl('app://cica.evil/index.html', dev)).toBe(false);
+  });
+
+  it('refuses a look-alike of the app’s host', () => {
+    expect(isAppUrl('app://cica.evil/index.html')).toBe(false);
+    expect(isAppUrl('app://evil.cica/index.html')).toBe(false);
+    expect(isAppUrl('app://cica:8080/index.html')).toBe(false);
+  });
 });
 
 /** A WebContents double that records the handlers the app installs. */
@@ -174,7 +193,18 @@ describe('lockDownWebContents', () => {
     expect(fire('will-navigate', 'https://example.com/')).toBe(true);
     expect(fire('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(fire('will-redirect', 'https://example.com/')).toBe(true);
+    expect(fire('will-redirect', 'app://cica.evil/index.html')).toBe(true);
     expect(fire('will-navigate', 'app://cica/index.html#/bodies')).toBe(false);
+    expect(fire('will-redirect', 'app://cica/index.html')).toBe(false);
+  });
+
+  it('in development, allows the dev server and nothing else', () => {
+    const { contents, fire } = fakeContents();
+    lockDownWebContents(contents, 'http://localhost:5173');
+    expect(fire('will-navigate', 'http://localhost:5173/#/faq')).toBe(false);
+    expect(fire('will-redirect', 'http://localhost:5173/index.html')).toBe(false);
+    expect(fire('will-navigate', 'https://example.com/')).toBe(true);
+    expect(fire('will-redirect', 'http://localhost:5174/')).toBe(true);
   });
 
   it('denies every new window and webview', () => {

@@ -1,9 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import {
-  USER_ACTION_WINDOW_MS,
-  UserActions,
-  watchUserActions,
-} from '../../../electron/main/user-actions';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { USER_ACTION_WINDOW_MS } from '../../../electron/main/user-actions';
+
+// Loaded afresh for each test: the set of a person's inputs is built when the
+// module loads, and mutation testing re-runs only the tests that load it.
+let UserActions: typeof import('../../../electron/main/user-actions').UserActions;
+let watchUserActions: typeof import('../../../electron/main/user-actions').watchUserActions;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ UserActions, watchUserActions } = await import('../../../electron/main/user-actions'));
+});
 
 /** A clock the test moves by hand: nothing here depends on the machine's speed. */
 function clock() {
@@ -21,6 +26,14 @@ describe('UserActions', () => {
     const actions = new UserActions(time.now);
     actions.note();
     time.advance(USER_ACTION_WINDOW_MS);
+    expect(actions.take()).toBe(true);
+    expect(actions.take()).toBe(false);
+  });
+
+  it('allows none once the action was spent, however soon the next write comes', () => {
+    const time = clock();
+    const actions = new UserActions(time.now);
+    actions.note();
     expect(actions.take()).toBe(true);
     expect(actions.take()).toBe(false);
   });

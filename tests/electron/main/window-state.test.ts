@@ -32,6 +32,22 @@ describe('placing the window at start', () => {
     expect(placeWindow(saved, [laptop]).bounds).toEqual(DEFAULT_SIZE);
   });
 
+  it('opens at the default size when it was too short to see (a damaged settings file)', () => {
+    const saved = { x: 100, y: 100, width: 800, height: 40, maximized: false };
+    expect(placeWindow(saved, [laptop]).bounds).toEqual(DEFAULT_SIZE);
+  });
+
+  it('keeps a place that leaves exactly 120 × 60 pixels on the screen', () => {
+    const edge = { x: 1440 - 120, y: 100, width: 800, height: 60, maximized: false };
+    expect(placeWindow(edge, [laptop]).bounds).toEqual({ x: 1320, y: 100, width: 800, height: 60 });
+  });
+
+  it('keeps the title bar at least 60 pixels above the bottom of the screen', () => {
+    const low = (y: number) => ({ x: 100, y, width: 800, height: 600, maximized: false });
+    expect(placeWindow(low(900 - 61), [laptop]).bounds).toMatchObject({ y: 839 });
+    expect(placeWindow(low(900 - 60), [laptop]).bounds).toEqual(DEFAULT_SIZE);
+  });
+
   it('shrinks to fit a smaller screen than the one it was sized on', () => {
     const saved = { x: 0, y: 0, width: 2400, height: 1400, maximized: false };
     expect(placeWindow(saved, [laptop]).bounds).toEqual({ x: 0, y: 0, width: 1440, height: 900 });
@@ -61,6 +77,30 @@ describe('tracking the window', () => {
     vi.advanceTimersByTime(500);
     expect(save).toHaveBeenCalledOnce();
     expect(save).toHaveBeenCalledWith({ x: 5, y: 6, width: 700, height: 500, maximized: false });
+    vi.useRealTimers();
+  });
+
+  it('saves once when the window closes while a move is settling', () => {
+    vi.useFakeTimers();
+    const window = fakeWindow();
+    const save = vi.fn();
+    trackWindowState(window as never, save, 500);
+    window.listeners.get('move')!();
+    window.listeners.get('close')!();
+    vi.advanceTimersByTime(1000);
+    expect(save).toHaveBeenCalledOnce();
+    vi.useRealTimers();
+  });
+
+  it('saves nothing once the window is gone', () => {
+    vi.useFakeTimers();
+    const window = { ...fakeWindow(), isDestroyed: () => true };
+    const save = vi.fn();
+    trackWindowState(window as never, save, 500);
+    window.listeners.get('resize')!();
+    vi.advanceTimersByTime(500);
+    window.listeners.get('close')!();
+    expect(save).not.toHaveBeenCalled();
     vi.useRealTimers();
   });
 

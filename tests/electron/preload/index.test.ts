@@ -34,16 +34,32 @@ describe('preload', () => {
     expect(Object.values(api)).not.toContain(electron.ipcRenderer);
   });
 
+  it.each(Object.entries(IPC_CHANNELS))(
+    'sends %s on %s whatever the page passes: a page cannot choose its channel',
+    async (method, channel) => {
+      const api = electron.contextBridge.exposeInMainWorld.mock.calls[0]![1] as Record<
+        string,
+        (...args: unknown[]) => Promise<unknown>
+      >;
+      electron.ipcRenderer.invoke.mockClear();
+      await api[method]!('cica:other-channel', { target: 'membership' });
+      expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+        [channel, 'cica:other-channel', { target: 'membership' }],
+      ]);
+    },
+  );
+
   it('passes the host’s messages to the page without the IPC event', () => {
     const api = electron.contextBridge.exposeInMainWorld.mock.calls[0]![1] as CicaBridge;
-    const heard: unknown[] = [];
-    api.onHostMessage((message) => heard.push(message));
+    const heard: unknown[][] = [];
+    api.onHostMessage((...args: unknown[]) => heard.push(args));
     const [channel, listener] = electron.ipcRenderer.on.mock.calls.at(-1)! as unknown as [
       string,
       (event: unknown, message: unknown) => void,
     ];
     expect(channel).toBe(HOST_MESSAGE_CHANNEL);
     listener({ sender: 'the IPC event' }, { command: 'find' });
-    expect(heard).toEqual([{ command: 'find' }]);
+    // The message alone: not the event, not as a second argument either.
+    expect(heard).toEqual([[{ command: 'find' }]]);
   });
 });
