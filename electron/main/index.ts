@@ -13,10 +13,11 @@ import {
   screen,
   session,
 } from 'electron';
-import { HOST_MESSAGE_CHANNEL, type HostMessage } from '../../src/shared/api';
+import { HOST_MESSAGE_CHANNEL, HOST_READY_CHANNEL, type HostMessage } from '../../src/shared/api';
 import type { CommandId } from '../../src/shared/commands';
 import type { Theme } from '../../src/shared/preferences';
 import { DEEP_LINK_SCHEME, findDeepLink } from '../../src/shared/route';
+import { HostMessenger } from './host-messages';
 import { registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
 import { createPackHandlers } from './pack-service';
@@ -42,12 +43,18 @@ let mainWindow: BrowserWindow | undefined;
 /** A cica:// link the app was opened with, before its window exists. */
 let launchLink = findDeepLink(process.argv);
 
+/** Delivers to the page once it listens: nothing sent while it loads is lost. */
+const messenger = new HostMessenger((message) => {
+  if (!mainWindow || mainWindow.isDestroyed()) return false;
+  mainWindow.webContents.send(HOST_MESSAGE_CHANNEL, message);
+  focusWindow(mainWindow);
+  return true;
+});
+
 /** Hands a message to the page, or keeps a link for the window about to open. */
 function tellPage(message: HostMessage): void {
-  if (mainWindow && !mainWindow.isDestroyed()) {
-    mainWindow.webContents.send(HOST_MESSAGE_CHANNEL, message);
-    focusWindow(mainWindow);
-  } else if ('link' in message) launchLink = message.link;
+  if (!mainWindow && 'link' in message) launchLink = message.link;
+  else messenger.send(message);
 }
 
 // One instance: a second launch (say, a cica:// link clicked in a document)
@@ -124,10 +131,23 @@ async function start(): Promise<void> {
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181a' : '#fdfdfc',
   });
   launchLink = undefined;
+  listenForPage(mainWindow);
   watchUserActions(mainWindow.webContents, userActions);
   trackWindowState(mainWindow, (state) => settings.updateWindow(state));
   // Ctrl+mouse wheel changes the reader's text size, as the keys and menu do.
   mainWindow.webContents.on('zoom-changed', (_event, direction) =>
     send(direction === 'in' ? 'zoom-in' : 'zoom-out'),
   );
+}
+
+/** The page says when it listens; a navigation, reload or crash makes main hold messages again. */
+function listenForPage(window: BrowserWindow): void {
+  ipcMain.on(HOST_READY_CHANNEL, (event) => {
+    if (event.sender === window.webContents && isAppUrl(event.senderFrame?.url ?? '', devServerUrl))
+      messenger.ready();
+  });
+  window.webContents.on('did-start-navigation', (details) => {
+    if (details.isMainFrame && !details.isSameDocument) messenger.reset();
+  });
+  window.webContents.on('render-process-gone', () => messenger.reset());
 }

@@ -4,6 +4,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import {
   API_GLOBAL,
   HOST_MESSAGE_CHANNEL,
+  HOST_READY_CHANNEL,
   IPC_CHANNELS,
   type CicaBridge,
   type HostMessage,
@@ -20,7 +21,11 @@ const bridge = {
   ...invokers,
   // The page gets the message only, never the IPC event (which carries the sender).
   onHostMessage: (listener: (message: HostMessage) => void) => {
-    ipcRenderer.on(HOST_MESSAGE_CHANNEL, (_event, message: HostMessage) => listener(message));
+    const receive = (_event: unknown, message: HostMessage) => listener(message);
+    ipcRenderer.on(HOST_MESSAGE_CHANNEL, receive);
+    // Main holds its messages until a page listens (electron/main/host-messages.ts).
+    ipcRenderer.send(HOST_READY_CHANNEL);
+    return () => void ipcRenderer.removeListener(HOST_MESSAGE_CHANNEL, receive);
   },
 } as unknown as CicaBridge;
 

@@ -3,5 +3,5 @@ import { createBrowserApi } from './lib/browser-api';
 import { useHost } from './lib/api';
 import { mountApp } from './main';
 
-useHost({ api: createBrowserApi(document), desktop: false, onHostMessage: () => {} });
+useHost({ api: createBrowserApi(document), desktop: false, onHostMessage: () => () => {} });
 mountApp();

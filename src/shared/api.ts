@@ -67,10 +67,13 @@ export const IPC_CHANNELS: { readonly [K in keyof CicaApi]: `cica:${string}` } =
  */
 export type HostMessage = { command: CommandId } | { link: string };
 export const HOST_MESSAGE_CHANNEL = 'cica:host-message';
+/** The page tells the host it listens: messages held until then are delivered (fiddle's ready signal). */
+export const HOST_READY_CHANNEL = 'cica:host-ready';
 
 /** What the preload exposes: the API, and a way to hear the host's messages. */
 export interface CicaBridge extends CicaApi {
-  onHostMessage(listener: (message: HostMessage) => void): void;
+  /** Listens to the host's messages; returns how to stop listening. */
+  onHostMessage(listener: (message: HostMessage) => void): () => void;
 }
 
 /** The name under which the preload exposes the API on `window`. */

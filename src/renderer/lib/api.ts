@@ -8,7 +8,8 @@ export interface Host {
   api: CicaApi;
   /** Whether a native menu is around (the desktop app), which changes how shortcuts are shown. */
   desktop: boolean;
-  onHostMessage(listener: (message: HostMessage) => void): void;
+  /** Listens to the host's messages; returns how to stop listening. */
+  onHostMessage(listener: (message: HostMessage) => void): () => void;
 }
 
 const notInstalled = (): never => {
@@ -28,6 +29,6 @@ export function useHost(host: Host): void {
 }
 
 /** Messages from the desktop app's main process (menu commands, links); none in a browser. */
-export function onHostMessage(listener: (message: HostMessage) => void): void {
-  listen(listener);
+export function onHostMessage(listener: (message: HostMessage) => void): () => void {
+  return listen(listener);
 }

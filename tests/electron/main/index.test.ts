@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LoadResult } from '../../../src/shared/api';
-import { HOST_MESSAGE_CHANNEL, IPC_CHANNELS } from '../../../src/shared/api';
+import { HOST_MESSAGE_CHANNEL, HOST_READY_CHANNEL, IPC_CHANNELS } from '../../../src/shared/api';
 import { writePackCopy } from '../../helpers/pack';
 
 // The whole Electron surface the main process touches, recorded for assertions.
@@ -49,6 +49,7 @@ const electron = vi.hoisted(() => {
     windows,
     appListeners,
     handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
+    ipcListeners: new Map<string, Listener>(),
     appPath: '',
     userData: '',
     singleInstance: true,
@@ -78,7 +79,10 @@ const electron = vi.hoisted(() => {
     dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn() },
     clipboard: { write: vi.fn() },
     ClipboardItem: class {},
-    ipcMain: { handle: vi.fn((channel: string, fn: never) => electron.handlers.set(channel, fn)) },
+    ipcMain: {
+      handle: vi.fn((channel: string, fn: never) => electron.handlers.set(channel, fn)),
+      on: vi.fn((channel: string, fn: Listener) => electron.ipcListeners.set(channel, fn)),
+    },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: {
       defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
@@ -132,6 +136,14 @@ function webContents() {
   return { contents, stops, open: (url: string) => openHandler({ url }).action };
 }
 
+/** The page has mounted and listens for the host's messages (its preload says so). */
+function pageListens(
+  url = 'app://cica/index.html',
+  sender = electron.windows[0]!.webContents,
+): void {
+  electron.ipcListeners.get(HOST_READY_CHANNEL)!({ sender, senderFrame: { url } });
+}
+
 function loadPack(senderUrl = 'app://cica/index.html'): Promise<LoadResult> {
   const handler = electron.handlers.get(IPC_CHANNELS.loadPack)!;
   return handler({ senderFrame: { url: senderUrl } }) as Promise<LoadResult>;
@@ -141,6 +153,7 @@ beforeEach(() => {
   electron.windows.length = 0;
   electron.menus.length = 0;
   electron.handlers.clear();
+  electron.ipcListeners.clear();
   electron.appListeners.clear();
   electron.userData = '';
   electron.singleInstance = true;
@@ -343,6 +356,7 @@ describe('one instance, deep links and state kept between runs', () => {
 
   it('a second launch focuses the window and hands it the cica:// link it was given', async () => {
     await startMain();
+    pageListens();
     const window = electron.windows[0]!;
     const secondInstance = electron.appListeners.get('second-instance')!;
     secondInstance({}, ['/opt/CICA Reference/cica-reference', 'cica://documents/declaration']);
@@ -359,6 +373,7 @@ describe('one instance, deep links and state kept between runs', () => {
 
   it('on macOS, takes a cica:// link from open-url and hands it to the page', async () => {
     await startMain();
+    pageListens();
     const window = electron.windows[0]!;
     const event = emitApp('open-url', 'cica://search?q=contact%20group');
     expect(event.preventDefault).toHaveBeenCalled();
@@ -380,6 +395,43 @@ describe('one instance, deep links and state kept between runs', () => {
     expect(electron.windows[0]!.url).toBe(
       'app://cica/index.html?open=cica%3A%2F%2Fdocuments%2Fdeclaration',
     );
+  });
+
+  it('holds a link that arrives while the page loads, and opens it once the page listens', async () => {
+    await startMain();
+    const window = electron.windows[0]!;
+    emitApp('second-instance', ['/opt/CICA Reference/cica-reference', 'cica://bodies/cg']);
+    emitApp('open-url', 'cica://faq');
+    expect(window.webContents.send).not.toHaveBeenCalled();
+    // Another frame, or a page not of the app, cannot release them.
+    pageListens('https://example.org/');
+    pageListens('app://cica/index.html', { send: vi.fn(), on: vi.fn() } as never);
+    expect(window.webContents.send).not.toHaveBeenCalled();
+    pageListens();
+    expect(window.webContents.send.mock.calls).toEqual([
+      [HOST_MESSAGE_CHANNEL, { link: 'cica://bodies/cg' }],
+      [HOST_MESSAGE_CHANNEL, { link: 'cica://faq' }],
+    ]);
+  });
+
+  it('holds messages again while the page reloads', async () => {
+    await startMain();
+    const window = electron.windows[0]!;
+    pageListens();
+    const [, onNavigation] = window.webContents.on.mock.calls.find(
+      ([event]) => event === 'did-start-navigation',
+    )!;
+    // An in-page navigation (a hash change) keeps the page; a reload does not.
+    (onNavigation as (details: object) => void)({ isMainFrame: true, isSameDocument: true });
+    emitApp('open-url', 'cica://faq');
+    expect(window.webContents.send).toHaveBeenCalledTimes(1);
+    (onNavigation as (details: object) => void)({ isMainFrame: true, isSameDocument: false });
+    emitApp('open-url', 'cica://bodies');
+    expect(window.webContents.send).toHaveBeenCalledTimes(1);
+    pageListens();
+    expect(window.webContents.send).toHaveBeenLastCalledWith(HOST_MESSAGE_CHANNEL, {
+      link: 'cica://bodies',
+    });
   });
 
   it('sends nothing to a window already closed', async () => {
@@ -493,6 +545,7 @@ describe('one instance, deep links and state kept between runs', () => {
 
   it('installs the menu, whose app commands go to the page', async () => {
     await startMain();
+    pageListens();
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
     const edit = electron.menus.at(-1)!.find((menu) => menu.label === '&Edit')!;
     edit.submenu!.find((item) => item.id === 'copy-open')!.click!();
@@ -547,6 +600,7 @@ describe('one instance, deep links and state kept between runs', () => {
 
   it('turns Ctrl+mouse wheel into the reader’s text size, not a page zoom', async () => {
     await startMain();
+    pageListens();
     const window = electron.windows[0]!;
     const [, onZoom] = window.webContents.on.mock.calls.find(
       ([event]) => event === 'zoom-changed',

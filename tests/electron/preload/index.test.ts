@@ -2,13 +2,19 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   API_GLOBAL,
   HOST_MESSAGE_CHANNEL,
+  HOST_READY_CHANNEL,
   IPC_CHANNELS,
   type CicaBridge,
 } from '../../../src/shared/api';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn(async () => 'answer'), on: vi.fn() },
+  ipcRenderer: {
+    invoke: vi.fn(async () => 'answer'),
+    on: vi.fn(),
+    send: vi.fn(),
+    removeListener: vi.fn(),
+  },
 }));
 vi.mock('electron', () => electron);
 
@@ -61,5 +67,23 @@ describe('preload', () => {
     listener({ sender: 'the IPC event' }, { command: 'find' });
     // The message alone: not the event, not as a second argument either.
     expect(heard).toEqual([[{ command: 'find' }]]);
+  });
+
+  it('tells main it listens once the listener is in place, and stops listening when asked', () => {
+    const api = electron.contextBridge.exposeInMainWorld.mock.calls[0]![1] as CicaBridge;
+    electron.ipcRenderer.send.mockClear();
+    electron.ipcRenderer.on.mockClear();
+    const stop = api.onHostMessage(() => {});
+    expect(electron.ipcRenderer.on).toHaveBeenCalledOnce();
+    expect(electron.ipcRenderer.send.mock.calls).toEqual([[HOST_READY_CHANNEL]]);
+    expect(electron.ipcRenderer.on.mock.invocationCallOrder[0]).toBeLessThan(
+      electron.ipcRenderer.send.mock.invocationCallOrder[0]!,
+    );
+    const [, listener] = electron.ipcRenderer.on.mock.calls[0]! as unknown as [string, unknown];
+    stop();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(
+      HOST_MESSAGE_CHANNEL,
+      listener,
+    );
   });
 });
