@@ -1,11 +1,9 @@
 // cica: the reference on the command line, on plain Node, with the bundled pack.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { toReaderData } from '../shared/api';
 import { buildSearchExport, exportTargets } from '../shared/export/build';
 import { citationFor, citationSentence } from '../shared/export/citation';
 import { editionNote } from '../shared/corpus/labels';
-import { Exporter } from '../shared/export/render';
 import { SAVE_FORMATS, type SaveFormat } from '../shared/export/request';
 import { PACK_FILES } from '../shared/pack/schema';
 import { Reference } from '../shared/reference';
@@ -115,12 +113,21 @@ async function verify(dir: string, io: Io): Promise<number> {
   return 0;
 }
 
-/** The CLI prints to stdout: it has no clipboard and saves no files itself. */
-const CLI_PLATFORM: Platform = {
-  now: () => new Date(),
-  writeClipboard: () => Promise.reject(new Error('no clipboard on the command line')),
-  saveFile: () => Promise.reject(new Error('redirect the output to a file instead')),
-};
+/**
+ * The command line as the service's platform: a saved file goes to standard
+ * output (redirect it to keep it), its citation, for data-only CSV, to stderr.
+ */
+function cliPlatform(io: Io): Platform {
+  return {
+    now: io.now,
+    writeClipboard: () => Promise.reject(new Error('no clipboard on the command line')),
+    saveFile: async (file) => {
+      io.out(file.content);
+      if (file.citation) io.err(`cica export: cite this data as: ${file.citation}\n`);
+      return 'standard output';
+    },
+  };
+}
 
 const SEARCH_OPTIONS = ['--limit', '--section', '--pack'] as const;
 /** Participants named when a name fits several. */
@@ -178,7 +185,7 @@ async function searchCommand(
     return 2;
   }
   const dir = resolve(values.pack ?? BUNDLED_PACK);
-  const service = createService(await loadPackDirectory(dir), CLI_PLATFORM);
+  const service = createService(await loadPackDirectory(dir), cliPlatform(io));
   const loaded = await service.loadPack();
   if (!loaded.ok) {
     io.err(`cica search: the pack in ${dir} is damaged: ${loaded.problem.message}\n`);
@@ -219,12 +226,14 @@ async function exportCommand(
   io: Io,
 ): Promise<number> {
   const dir = resolve(values.pack ?? BUNDLED_PACK);
-  const result = await loadPackDirectory(dir);
-  if (!result.ok) {
-    io.err(`cica export: the pack in ${dir} is damaged: ${result.problem.message}\n`);
+  // The same service as the app and the web edition: the same checks, the same exporter.
+  const service = createService(await loadPackDirectory(dir), cliPlatform(io));
+  const loaded = await service.loadPack();
+  if (!loaded.ok) {
+    io.err(`cica export: the pack in ${dir} is damaged: ${loaded.problem.message}\n`);
     return 1;
   }
-  const reference = new Reference(toReaderData(result.pack));
+  const reference = new Reference(loaded.data);
   if (values.list) {
     io.out(formatTargetRows(targetRows(reference)));
     return 0;
@@ -260,15 +269,11 @@ async function exportCommand(
     );
     return 2;
   }
-  const exporter = new Exporter(reference, result.pack.search, io.now);
-  const file = exporter.forFile({ target: resolved.target, format: format as SaveFormat });
-  if (!file.ok) {
-    io.err(`cica export: ${file.message}\n`);
+  const saved = await service.save({ target: resolved.target, format: format as SaveFormat });
+  if (!saved.ok) {
+    io.err(`cica export: ${saved.message}\n`);
     return 2;
   }
-  io.out(file.value.content);
-  // CSV holds only rows of data: its citation goes to stderr, beside the file.
-  if (file.value.citation) io.err(`cica export: cite this data as: ${file.value.citation}\n`);
   return 0;
 }
 
