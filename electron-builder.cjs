@@ -55,13 +55,15 @@ const config = {
     // (RFC 2606): put the publisher's real contact here before publishing.
     maintainer: 'CICA Reference maintainers <maintainers@example.org>',
   },
+  // electron-builder makes the .ico and .icns from the largest PNG (it fetches its
+  // icon tool on first use, as it fetches the Electron zip).
   win: {
     target: ['nsis'],
-    icon: 'build/icons/icon.ico',
+    icon: 'build/icons/png/1024x1024.png',
   },
   mac: {
     target: ['dmg'],
-    icon: 'build/icons/icon.icns',
+    icon: 'build/icons/png/1024x1024.png',
     category: 'public.app-category.reference',
   },
 };

@@ -1,20 +1,18 @@
-// npm run build:icons [-- <out-dir>]: build/icons/icon.svg -> png/<N>x<N>.png, icon.ico, icon.icns
+// npm run build:icons [-- <out-dir>]: build/icons/icon.svg -> png/<N>x<N>.png
+// electron-builder makes the Windows .ico and macOS .icns from png/1024x1024.png itself.
 // The output is committed (electron-builder reads it) and is the same bytes on every run;
 // tests/build/icons.test.ts regenerates it into a temporary folder and compares.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { icnsFile, icoFile, type RenderedSize } from './containers';
 
 /** Sizes of the PNG set (electron-builder's Linux icon folder layout). */
-export const PNG_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024] as const;
-/** Sizes stored in icon.ico. */
-export const ICO_SIZES = [16, 24, 32, 48, 64, 128, 256] as const;
+const PNG_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024] as const;
 
 const here = import.meta.dirname;
 const out = resolve(process.argv[2] ?? here);
 
-function render(svg: Buffer, size: number): RenderedSize {
+function render(svg: Buffer, size: number): Buffer {
   const image = new Resvg(svg, {
     fitTo: { mode: 'width', value: size },
     // The icon is drawn with shapes only: no system fonts, so no machine-dependent output.
@@ -24,7 +22,7 @@ function render(svg: Buffer, size: number): RenderedSize {
   if (image.width !== size || image.height !== size) {
     throw new Error(`rendered ${image.width}x${image.height}, expected ${size}x${size}`);
   }
-  return { size, png: image.asPng(), rgba: image.pixels };
+  return image.asPng();
 }
 
 try {
@@ -35,13 +33,8 @@ try {
   mkdirSync(pngDir, { recursive: true });
   const names = new Set(PNG_SIZES.map((size) => `${size}x${size}.png`));
   for (const stale of readdirSync(pngDir)) if (!names.has(stale)) rmSync(join(pngDir, stale));
-  for (const [size, image] of rendered)
-    writeFileSync(join(pngDir, `${size}x${size}.png`), image.png);
-
-  writeFileSync(join(out, 'icon.ico'), icoFile(ICO_SIZES.map((size) => rendered.get(size)!)));
-  const pngs = new Map([...rendered].map(([size, image]) => [size as number, image.png]));
-  writeFileSync(join(out, 'icon.icns'), icnsFile(pngs));
-  console.log(`icons: ${PNG_SIZES.length} PNGs, icon.ico, icon.icns -> ${out}`);
+  for (const [size, png] of rendered) writeFileSync(join(pngDir, `${size}x${size}.png`), png);
+  console.log(`icons: ${PNG_SIZES.length} PNGs -> ${pngDir}`);
 } catch (error) {
   console.error(`icons: ${(error as Error).message}`);
   process.exit(1);
