@@ -347,9 +347,11 @@ describe('one instance, deep links and state kept between runs', () => {
     electron.singleInstance = false;
     electron.appPath = appFolder().appPath;
     vi.resetModules();
+    const whenReady = vi.spyOn(electron.app, 'whenReady');
     await import('../../../electron/main/index');
-    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(electron.app.quit).toHaveBeenCalled();
+    // Start-up is never even scheduled: no window can come later.
+    expect(whenReady).not.toHaveBeenCalled();
     expect(electron.windows).toHaveLength(0);
     expect(electron.handlers.size).toBe(0);
   });
