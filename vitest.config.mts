@@ -1,3 +1,4 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
 // Two lanes: `unit` (npm run test:unit) is quick; `packaging` (npm run
@@ -6,6 +7,8 @@ import { defineConfig } from 'vitest/config';
 const PACKAGING = 'tests/build/packaging.test.ts';
 
 export default defineConfig({
+  // Compiles the renderer's rune classes (*.svelte.ts) for their unit tests.
+  plugins: [svelte({ configFile: 'svelte.config.mjs' })],
   test: {
     environment: 'node',
     env: {
