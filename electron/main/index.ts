@@ -19,6 +19,7 @@ import type { Theme } from '../../src/shared/preferences';
 import { DEEP_LINK_SCHEME, findDeepLink } from '../../src/shared/route';
 import { registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
+import { createCollectionsHandlers } from './collections';
 import { createPackHandlers } from './pack-service';
 import { packDirectory, preloadScript, rendererDirectory } from './paths';
 import { createElectronPlatform } from './platform';
@@ -109,6 +110,7 @@ async function start(): Promise<void> {
     {
       ...(await createPackHandlers(packDir, platform)),
       ...createPreferencesHandlers(settings, applyTheme),
+      ...createCollectionsHandlers(app.getPath('userData')),
     },
     (url) => isAppUrl(url, devServerUrl),
   );

@@ -8,6 +8,8 @@ import type { CopyRequest, SaveRequest } from './export/render';
 import type { SearchOptions, SearchResults } from './search/query';
 import type { CommandId } from './commands';
 import type { Preferences, PreferencesPatch } from './preferences';
+import type { QuoteReport } from './quote/check';
+import type { Bookmark, Dossier, Stored } from './tools/places';
 
 /** What the renderer needs to show the reference: content and edition, not the search index. */
 export interface ReaderData {
@@ -49,7 +51,41 @@ export interface PreferencesApi {
   savePreferences(patch: PreferencesPatch): Promise<Preferences>;
 }
 
-export type CicaApi = PackApi & PreferencesApi;
+export const DOSSIER_FORMATS = ['markdown', 'html', 'docx'] as const;
+export const BOOKMARKS_FORMATS = ['markdown', 'html'] as const;
+export type DossierFormat = (typeof DOSSIER_FORMATS)[number];
+export type BookmarksFormat = (typeof BOOKMARKS_FORMATS)[number];
+
+/** The reader's tools that need the pack: checking a quote, exporting a dossier or the bookmarks. */
+export interface ReaderToolsApi {
+  /** Any text, as pasted: never throws; short, empty or very long input is answered with a notice. */
+  checkQuote(text: string): Promise<QuoteReport>;
+  /** Saves the dossier as one brief with numbered references (a download in the web edition). */
+  exportDossier(request: { dossier: Dossier; format: DossierFormat }): Promise<ActionResult>;
+  /** Saves the bookmarks, each with its note, citation and deep link. */
+  exportBookmarks(request: {
+    bookmarks: Bookmark[];
+    format: BookmarksFormat;
+  }): Promise<ActionResult>;
+}
+
+/**
+ * The reader's bookmarks and dossier, kept between runs (files in the
+ * settings folder, or the browser's storage). Each save replaces the whole
+ * list and returns it as now stored, with a notice when something could
+ * not be read or kept.
+ */
+export interface CollectionsApi {
+  loadBookmarks(): Promise<Stored<Bookmark[]>>;
+  saveBookmarks(bookmarks: Bookmark[]): Promise<Stored<Bookmark[]>>;
+  loadDossier(): Promise<Stored<Dossier>>;
+  saveDossier(dossier: Dossier): Promise<Stored<Dossier>>;
+}
+
+/** What one loaded pack answers: the same code in main, in the web edition and in the CLI. */
+export type ServiceApi = PackApi & ReaderToolsApi;
+
+export type CicaApi = ServiceApi & PreferencesApi & CollectionsApi;
 
 /** IPC channel of each API method; the mapped type makes a missing channel a compile error. */
 export const IPC_CHANNELS: { readonly [K in keyof CicaApi]: `cica:${string}` } = {
@@ -59,6 +95,13 @@ export const IPC_CHANNELS: { readonly [K in keyof CicaApi]: `cica:${string}` } =
   save: 'cica:save',
   loadPreferences: 'cica:load-preferences',
   savePreferences: 'cica:save-preferences',
+  checkQuote: 'cica:check-quote',
+  exportDossier: 'cica:export-dossier',
+  exportBookmarks: 'cica:export-bookmarks',
+  loadBookmarks: 'cica:load-bookmarks',
+  saveBookmarks: 'cica:save-bookmarks',
+  loadDossier: 'cica:load-dossier',
+  saveDossier: 'cica:save-dossier',
 };
 
 /**

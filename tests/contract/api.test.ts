@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { registerIpcHandlers } from '../../electron/main/ipc';
+import { createCollectionsHandlers } from '../../electron/main/collections';
 import { createPackHandlers } from '../../electron/main/pack-service';
 import { createPreferencesHandlers } from '../../electron/main/preferences';
 import { SettingsStore } from '../../electron/main/settings';
@@ -24,15 +25,15 @@ type Made = { api: CicaApi; recorded: ReturnType<typeof recordingPlatform> };
 
 async function overIpc(options = {}, files = packFiles()): Promise<Made> {
   const recorded = recordingPlatform(options);
-  const settings = new SettingsStore(
-    join(mkdtempSync(join(tmpdir(), 'cica-settings-')), 'settings.json'),
-  );
+  const folder = mkdtempSync(join(tmpdir(), 'cica-settings-'));
+  const settings = new SettingsStore(join(folder, 'settings.json'));
   const listeners = new Map<string, Listener>();
   registerIpcHandlers(
     { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) } as never,
     {
       ...(await createPackHandlers(writePack(files), recorded.platform)),
       ...createPreferencesHandlers(settings, () => {}),
+      ...createCollectionsHandlers(folder),
     },
     (url) => isAppUrl(url),
   );
@@ -191,7 +192,7 @@ describe.each([
       ok: true,
       message: 'Saved CICA participants as CSV to /home/reader/cica-membership.csv',
     });
-    expect(recorded.files[0]!.content.split('\r\n')).toHaveLength(33);
+    expect((recorded.files[0]!.content as string).split('\r\n')).toHaveLength(33);
     const cancelled = await make({ cancelSave: true });
     expect(await cancelled.api.save({ target: 'faq', format: 'markdown' })).toEqual({
       ok: false,

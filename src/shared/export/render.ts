@@ -3,12 +3,13 @@ import type { Reference } from '../reference';
 import type { SearchEngine } from '../search/query';
 import { PARTICIPANT_GROUPS, participantsOf } from '../corpus/labels';
 import { SECTIONS } from '../sections';
-import { buildExport, buildSearchExport } from './build';
+import { buildExport, buildPassageExport, buildSearchExport } from './build';
 import { citationFor } from './citation';
 import { toCsv, toJson } from './data';
 import { toHtmlDocument, toHtmlFragment } from './html';
 import { toMarkdown } from './markdown';
 import { toText } from './text';
+import { PASSAGE_ANCHOR } from '../tools/stored';
 
 export const COPY_FORMATS = ['rich', 'markdown', 'text'] as const;
 export const SAVE_FORMATS = ['markdown', 'html', 'text', 'csv', 'json'] as const;
@@ -20,6 +21,8 @@ const Target = {
   target: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)),
   query: v.optional(v.pipe(v.string(), v.maxLength(200))),
   section: v.optional(v.picklist(SECTIONS.map((s) => s.id))),
+  /** With a FAQ entry's id: one paragraph ("2") or list item ("2.5") of it. */
+  anchor: v.optional(PASSAGE_ANCHOR),
 };
 export const CopyRequestSchema = v.strictObject({ ...Target, format: v.picklist(COPY_FORMATS) });
 export const SaveRequestSchema = v.strictObject({ ...Target, format: v.picklist(SAVE_FORMATS) });
@@ -55,6 +58,11 @@ export interface FileContent {
   fileName: string;
   mime: string;
   content: string;
+}
+
+/** What the platform saves: text, or the bytes of a binary file (a .docx). */
+export interface SaveableFile extends Omit<FileContent, 'content'> {
+  content: string | Uint8Array;
 }
 
 type Rendered<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -118,7 +126,10 @@ export class Exporter {
         break;
     }
     const { extension, mime } = FILES[request.format];
-    const name = doc.value.target === 'search' ? 'search-results' : doc.value.target;
+    const name =
+      doc.value.target === 'search'
+        ? 'search-results'
+        : `${doc.value.target}${request.anchor ? `-${request.anchor}` : ''}`;
     return {
       ok: true,
       value: { title: doc.value.title, fileName: `cica-${name}.${extension}`, mime, content },
@@ -141,7 +152,9 @@ export class Exporter {
       const results = this.engine.search(query, { limit: 100, section: request.section });
       return { ok: true as const, value: buildSearchExport(query, results) };
     }
-    const doc = buildExport(this.reference, request.target);
+    const doc = request.anchor
+      ? buildPassageExport(this.reference, request.target, request.anchor)
+      : buildExport(this.reference, request.target);
     return doc
       ? { ok: true as const, value: doc }
       : { ok: false as const, message: `nothing to export with the id "${request.target}"` };
