@@ -7,6 +7,7 @@ import { Exporter, SAVE_FORMATS, type SaveFormat } from '../shared/export/render
 import { PACK_FILES } from '../shared/pack/schema';
 import { Reference } from '../shared/reference';
 import { formatSearchResults } from '../shared/search/format';
+import { formatQuoteReport, quoteJson } from './quote';
 import { createService, type Platform } from '../shared/service';
 import { SECTIONS, isSectionId } from '../shared/sections';
 import { PARTICIPANT_GROUPS } from '../shared/corpus/labels';
@@ -28,6 +29,12 @@ Commands:
   search <query> [--json] [--limit N] [--section S]
       Search everything, best first. --json prints an array of
       { id, section, title, snippet, score }. Any query is accepted.
+  quote <text> [--json]
+      Check a quotation against the FAQ: the passages that say it verbatim
+      or nearly (differing words marked [-in the source-] and {+in yours+}),
+      or "not found". --json prints { verdict, notice, matches: [{ id,
+      anchor, section, verdict, similarity, place, passage, citation, ... }] }.
+      Any text is accepted (exit 0); quote it in the shell.
   verify [<pack-dir>]
       Check a data pack (default: the bundled one) against its manifest.
 
@@ -56,6 +63,10 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
   if (argv[0] === 'search') {
     const { words, options } = splitSearchArgs(argv.slice(1));
     return searchCommand(words.join(' '), options, io);
+  }
+  if (argv[0] === 'quote') {
+    const { words, options } = splitSearchArgs(argv.slice(1), ['--pack']);
+    return quoteCommand(words.join(' '), options, io);
   }
   let parsed;
   try {
@@ -127,7 +138,10 @@ const MAX_CHOICES = 8;
  * (--json, --limit N, --section S, --pack DIR, also as --opt=value). Every
  * other word, however it looks, is part of the query; after "--" all are.
  */
-export function splitSearchArgs(args: string[]): {
+export function splitSearchArgs(
+  args: string[],
+  valued: readonly string[] = SEARCH_OPTIONS,
+): {
   words: string[];
   options: { json: boolean; limit?: string; section?: string; pack?: string };
 } {
@@ -145,7 +159,7 @@ export function splitSearchArgs(args: string[]): {
       options.json = true;
       continue;
     }
-    const name = SEARCH_OPTIONS.find((o) => arg === o || arg.startsWith(`${o}=`));
+    const name = valued.find((o) => arg === o || arg.startsWith(`${o}=`));
     if (name && (arg.includes('=') || i + 1 < args.length)) {
       const value = arg.includes('=') ? arg.slice(name.length + 1) : args[++i]!;
       options[name.slice(2) as 'limit' | 'section' | 'pack'] = value;
@@ -193,6 +207,25 @@ async function searchCommand(
     return 0;
   }
   io.out(formatSearchResults(query, results));
+  return 0;
+}
+
+async function quoteCommand(
+  text: string,
+  values: { pack?: string; json?: boolean },
+  io: Io,
+): Promise<number> {
+  const dir = resolve(values.pack ?? BUNDLED_PACK);
+  const service = createService(await loadPackDirectory(dir), { ...CLI_PLATFORM, now: io.now });
+  const loaded = await service.loadPack();
+  if (!loaded.ok) {
+    io.err(`cica quote: the pack in ${dir} is damaged: ${loaded.problem.message}\n`);
+    return 1;
+  }
+  const report = await service.checkQuote(text);
+  io.out(
+    values.json ? `${JSON.stringify(quoteJson(report), null, 2)}\n` : formatQuoteReport(report),
+  );
   return 0;
 }
 

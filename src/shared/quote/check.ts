@@ -228,7 +228,9 @@ function mark(text: string, words: readonly Word[], differs: readonly boolean[])
   };
   words.forEach((word, k) => {
     if (!differs[k]) return;
-    push({ text: text.slice(at, word.start) });
+    // Differing words in a row make one marked run, the spaces between them included.
+    const gap = text.slice(at, word.start);
+    push({ text: gap, differs: k > 0 && differs[k - 1] && /^\s+$/.test(gap) });
     push({ text: text.slice(word.start, word.end), differs: true });
     at = word.end;
   });
