@@ -11,9 +11,16 @@ function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 }
 
 describe('the native menu', () => {
-  it('has File, Edit, View, Go and Help, with quit, copy and full screen from the system', () => {
+  it('has File, Edit, View, Go, Tools and Help, with quit, copy and full screen from the system', () => {
     const template = menuTemplate({ mac: false, theme: 'system', send: vi.fn() });
-    expect(template.map((menu) => menu.label)).toEqual(['&File', '&Edit', '&View', '&Go', '&Help']);
+    expect(template.map((menu) => menu.label)).toEqual([
+      '&File',
+      '&Edit',
+      '&View',
+      '&Go',
+      '&Tools',
+      '&Help',
+    ]);
     const roles = items(template).map((item) => item.role);
     expect(roles).toEqual(expect.arrayContaining(['quit', 'copy', 'togglefullscreen']));
   });
