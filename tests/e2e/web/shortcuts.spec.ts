@@ -18,6 +18,7 @@ const MENU_TITLES: Record<MenuId, string> = {
   edit: 'Edit',
   view: 'View',
   go: 'Go',
+  tools: 'Tools',
   help: 'Help',
 };
 
@@ -133,14 +134,16 @@ test('Ctrl+1 to Ctrl+6 switch tabs, from anywhere, the search box too', async ({
   await expect(page.getByRole('region', { name: 'Search results' })).toBeHidden();
 });
 
-test('Ctrl+F, Ctrl+K and "/" go to the search; "/" in the search is typed', async ({
+test('Ctrl+K and "/" go to the search, Ctrl+F to find in the page; "/" in the search is typed', async ({
   reader,
   page,
 }) => {
   await reader.open();
   await reader.tab('FAQ').focus();
   await page.keyboard.press('Control+f');
-  await expect(reader.searchBox).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Find in page' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('textbox', { name: 'Find in page' })).toBeHidden();
 
   await reader.tab('FAQ').focus();
   await page.keyboard.press('/');
