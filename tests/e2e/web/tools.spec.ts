@@ -418,3 +418,36 @@ test.describe('looked at and scanned', () => {
     }
   }
 });
+
+test('at 390 px and 200% text, the find bar and the panels fit without sideways scrolling', async ({
+  reader,
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Stored before the page starts, as a reader's earlier choice would be.
+  await page.addInitScript(() =>
+    localStorage.setItem('cica-reference:preferences', JSON.stringify({ theme: 'light', zoom: 2 })),
+  );
+  await reader.open(undefined, '#/documents/declaration');
+  expect(await reader.rootStyle('fontSize')).toBe('32px');
+  const sideways = () =>
+    page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('almaty');
+  await expect(page.locator('.find-count')).toHaveText(/^1 of \d+$/);
+  expect(await sideways()).toBe(false);
+  await shot(page, 'find-390-200');
+  await page.keyboard.press('Escape');
+  for (const [keys, name] of [
+    ['Control+Shift+L', 'check-a-quote'],
+    ['Control+Shift+E', 'dossier'],
+  ] as const) {
+    await page.keyboard.press(keys);
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await shot(page, `${name}-390-200`);
+    const fits = await dialog.evaluate((d) => d.scrollWidth <= d.clientWidth + 1);
+    expect(fits, name).toBe(true);
+    await page.keyboard.press('Escape');
+  }
+});
