@@ -32,6 +32,8 @@ export class ReaderTools {
     private readonly api: CollectionsApi,
     private readonly reference: Reference,
     private readonly catalog: ReadonlyMap<string, CatalogItem>,
+    // A timestamp taken once per addition, never kept as state.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     private readonly now: () => Date = () => new Date(),
   ) {}
 

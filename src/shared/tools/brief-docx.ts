@@ -23,6 +23,7 @@ import type { Brief } from './brief';
 
 const REFERENCES = 'references';
 /** Characters XML 1.0 cannot hold (control characters other than tab and newline). */
+// eslint-disable-next-line no-control-regex -- these are exactly the characters to remove
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 /** A run of text, one line, with only characters a Word document can hold. */
