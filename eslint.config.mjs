@@ -10,12 +10,12 @@ const nodeBuiltins = {
   message: 'Shared and renderer code runs in the browser too: no Node built-ins here.',
 };
 // The layers, by path (names alone let `../renderer/x` or `../../electron/x` through).
-// src/shared imports only src/shared and its three libraries: a relative
+// src/shared imports only src/shared and its four libraries: a relative
 // import may not climb out of src/shared, however deep the file is.
 const sharedOnly = (depth) => [
   {
-    regex: '^(?!\\.|lunr$|valibot$|escape-html$)',
-    message: 'src/shared uses only lunr, valibot and escape-html: it runs in every process.',
+    regex: '^(?!\\.|lunr$|valibot$|escape-html$|docx$)',
+    message: 'src/shared uses only lunr, valibot, escape-html and docx: it runs in every process.',
   },
   {
     regex: `^(\\.\\./){${depth + 1}}`,

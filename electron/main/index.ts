@@ -20,6 +20,7 @@ import { DEEP_LINK_SCHEME, findDeepLink } from '../../src/shared/route';
 import { HostMessenger } from './host-messages';
 import { registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
+import { createCollectionsHandlers } from './collections';
 import { createPackHandlers } from './pack-service';
 import { packDirectory, preloadScript, rendererDirectory } from './paths';
 import { createElectronPlatform } from './platform';
@@ -116,6 +117,7 @@ async function start(): Promise<void> {
     {
       ...(await createPackHandlers(packDir, platform)),
       ...createPreferencesHandlers(settings, applyTheme),
+      ...createCollectionsHandlers(app.getPath('userData')),
     },
     (url) => isAppUrl(url, devServerUrl),
   );

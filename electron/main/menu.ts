@@ -53,11 +53,11 @@ export function menuTemplate({ mac, theme, send }: MenuContext): MenuItemConstru
       label: `&${MENU_TITLES.edit}`,
       submenu: [
         { role: 'copy' },
-        ...edit.filter((item) => item.id !== 'find'),
+        ...edit.filter((item) => item.id !== 'find-in-page' && item.id !== 'find'),
         { type: 'separator' },
         { role: 'selectAll' },
         { type: 'separator' },
-        ...edit.filter((item) => item.id === 'find'),
+        ...edit.filter((item) => item.id === 'find-in-page' || item.id === 'find'),
       ],
     },
     {
@@ -73,6 +73,7 @@ export function menuTemplate({ mac, theme, send }: MenuContext): MenuItemConstru
       ],
     },
     { label: `&${MENU_TITLES.go}`, submenu: items('go') },
+    { label: `&${MENU_TITLES.tools}`, submenu: items('tools') },
     { label: `&${MENU_TITLES.help}`, role: 'help', submenu: items('help') },
   ];
 }

@@ -1,6 +1,6 @@
 import { loadPackDirectory } from '../../src/node/pack-dir';
 import { createService, type Platform } from '../../src/shared/service';
-import type { PackApi } from '../../src/shared/api';
+import type { ServiceApi } from '../../src/shared/api';
 import type { IpcHandlers } from './ipc';
 
 /**
@@ -11,7 +11,7 @@ import type { IpcHandlers } from './ipc';
 export async function createPackHandlers(
   packDir: string,
   platform: Platform,
-): Promise<Pick<IpcHandlers, keyof PackApi>> {
+): Promise<Pick<IpcHandlers, keyof ServiceApi>> {
   const result = await loadPackDirectory(packDir);
   const service = createService(result, platform);
   const loaded = await service.loadPack();

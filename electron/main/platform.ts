@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { BrowserWindow, Clipboard, ClipboardItem, Dialog } from 'electron';
-import type { FileContent } from '../../src/shared/export/request';
+import type { SaveableFile } from '../../src/shared/export/request';
 import type { Platform } from '../../src/shared/service';
 
 export interface ElectronPlatformDeps {
@@ -14,7 +14,7 @@ export interface ElectronPlatformDeps {
   documentsDir: string;
   /** Whether the reader's own click, key or menu command asked for this write (user-actions.ts). */
   userAsked: () => boolean;
-  write?: (path: string, content: string) => Promise<void>;
+  write?: (path: string, content: string | Uint8Array) => Promise<void>;
 }
 
 const FILTER_NAMES: Record<string, string> = {
@@ -23,6 +23,7 @@ const FILTER_NAMES: Record<string, string> = {
   txt: 'Plain text',
   csv: 'CSV (spreadsheet)',
   json: 'JSON',
+  docx: 'Word document',
 };
 
 /**
@@ -32,7 +33,10 @@ const FILTER_NAMES: Record<string, string> = {
  */
 export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
   // Stryker disable next-line StringLiteral: writeFile's default for a string is UTF-8 too; 'utf8' only says so
-  const write = deps.write ?? ((path, content) => writeFile(path, content, 'utf8'));
+  const write =
+    deps.write ??
+    ((path, content) =>
+      typeof content === 'string' ? writeFile(path, content, 'utf8') : writeFile(path, content));
   return {
     now: () => new Date(),
     writeClipboard: async ({ text, html }) => {
@@ -41,7 +45,7 @@ export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
       if (html !== undefined) types['text/html'] = html;
       await deps.clipboard.write([new deps.ClipboardItem(types)]);
     },
-    saveFile: async (file: FileContent) => {
+    saveFile: async (file: SaveableFile) => {
       const extension = extname(file.fileName).slice(1) || 'txt';
       const options = {
         title: `Save ${file.title}`,

@@ -1,5 +1,3 @@
-import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import * as v from 'valibot';
 import {
   PreferencesPatchSchema,
@@ -7,7 +5,7 @@ import {
   type Preferences,
   type PreferencesPatch,
 } from '../../src/shared/preferences';
-import { describeRefusal, readRegularFile } from '../../src/node/read-file';
+import { JsonFile } from '../../src/node/json-file';
 
 /** A settings file is a few hundred bytes; anything past this is not one. */
 const MAX_SETTINGS_BYTES = 64 * 1024;
@@ -40,12 +38,14 @@ const WindowStateSchema = v.object({
 export class SettingsStore {
   private preferences: Preferences;
   private window: WindowState | undefined;
+  private readonly file: JsonFile;
 
   constructor(
-    private readonly file: string,
+    path: string,
     private readonly warn: (message: string) => void = console.warn,
-    private readonly now: () => Date = () => new Date(),
+    now: () => Date = () => new Date(),
   ) {
+    this.file = new JsonFile(path, MAX_SETTINGS_BYTES, 'settings file', warn, now);
     const stored = this.read();
     this.preferences = readPreferences(stored);
     const window = v.safeParse(WindowStateSchema, stored['window']);
@@ -76,69 +76,23 @@ export class SettingsStore {
   }
 
   private read(): Record<string, unknown> {
-    const read = readRegularFile(this.file, MAX_SETTINGS_BYTES);
-    if (!read.ok) {
-      if (read.reason !== 'missing') this.setAside(describeRefusal(read, MAX_SETTINGS_BYTES));
-      return {};
-    }
-    try {
-      // Some editors save UTF-8 with a byte order mark: it is not part of the JSON.
-      const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(read.bytes);
-      const parsed: unknown = JSON.parse(text);
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
-        return parsed as Record<string, unknown>;
-    } catch (error) {
-      this.setAside(`it cannot be read (${(error as Error).message})`);
-      return {};
-    }
-    this.setAside('it does not hold settings');
+    const read = this.file.read();
+    if (!read.ok || read.data === undefined) return {};
+    const { data } = read;
+    if (typeof data === 'object' && data !== null && !Array.isArray(data))
+      return data as Record<string, unknown>;
+    this.file.setAside('it does not hold settings');
     return {};
   }
 
-  /**
-   * Moves the file aside under a name of its own (settings.json.corrupt-<time>),
-   * so a later corruption never overwrites an earlier copy. Renaming moves a
-   * link itself, never what it points to.
-   */
-  private setAside(why: string): void {
-    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
-    let aside = `${this.file}.corrupt-${stamp}`;
-    for (let n = 2; existsOrLink(aside); n++) aside = `${this.file}.corrupt-${stamp}-${n}`;
-    try {
-      renameSync(this.file, aside);
-      this.warn(`CICA Reference: settings file ${this.file} ignored: ${why}; kept as ${aside}.`);
-    } catch {
-      this.warn(`CICA Reference: settings file ${this.file} ignored: ${why}.`);
-    }
-  }
-
-  /**
-   * Writes a temporary file in the same folder, created exclusively (an
-   * existing file or link there is removed, never written through), then
-   * renames it over settings.json, so a crash mid-write cannot leave a
-   * half-written file.
-   */
   private write(): void {
-    const content = JSON.stringify({ ...this.preferences, window: this.window }, null, 2) + '\n';
-    const temporary = `${this.file}.tmp`;
     try {
-      mkdirSync(dirname(this.file), { recursive: true });
-      rmSync(temporary, { force: true });
-      writeFileSync(temporary, content, { flag: 'wx', mode: 0o600 });
-      renameSync(temporary, this.file);
+      this.file.write({ ...this.preferences, window: this.window });
     } catch (error) {
       // A read-only profile must not stop the reader: the choice holds for this run.
-      this.warn(`CICA Reference: settings not saved to ${this.file}: ${(error as Error).message}`);
+      this.warn(
+        `CICA Reference: settings not saved to ${this.file.path}: ${(error as Error).message}`,
+      );
     }
-  }
-}
-
-/** Whether anything, a dangling link included, has this name. */
-function existsOrLink(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -8,6 +8,7 @@ import { SAVE_FORMATS, type SaveFormat } from '../shared/export/request';
 import { PACK_FILES } from '../shared/pack/schema';
 import { Reference } from '../shared/reference';
 import { formatSearchResults } from '../shared/search/format';
+import { formatQuoteReport, quoteJson } from './quote';
 import { createService, type Platform } from '../shared/service';
 import { SECTIONS, isSectionId } from '../shared/sections';
 import { PARTICIPANT_GROUPS } from '../shared/corpus/labels';
@@ -30,6 +31,12 @@ Commands:
       Search everything, best first, as of the source's date, with the
       citation. --json prints { query, asOf, total, hits, citation }, each hit
       { id, section, title, snippet, score }. Any query is accepted.
+  quote <text> [--json]
+      Check a quotation against the FAQ: the passages that say it verbatim
+      or nearly (differing words marked [-in the source-] and {+in yours+}),
+      or "not found". --json prints { verdict, notice, matches: [{ id,
+      anchor, section, verdict, similarity, place, passage, citation, ... }] }.
+      Any text is accepted (exit 0); quote it in the shell.
   verify [<pack-dir>]
       Check a data pack (default: the bundled one) against its manifest.
 
@@ -58,6 +65,10 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
   if (argv[0] === 'search') {
     const { words, options } = splitSearchArgs(argv.slice(1));
     return searchCommand(words.join(' '), options, io);
+  }
+  if (argv[0] === 'quote') {
+    const { words, options } = splitSearchArgs(argv.slice(1), ['--pack']);
+    return quoteCommand(words.join(' '), options, io);
   }
   let parsed;
   try {
@@ -122,6 +133,7 @@ function cliPlatform(io: Io): Platform {
     now: io.now,
     writeClipboard: () => Promise.reject(new Error('no clipboard on the command line')),
     saveFile: async (file) => {
+      if (typeof file.content !== 'string') throw new Error('the CLI prints text formats only');
       io.out(file.content);
       if (file.citation) io.err(`cica export: cite this data as: ${file.citation}\n`);
       return 'standard output';
@@ -138,7 +150,10 @@ const MAX_CHOICES = 8;
  * (--json, --limit N, --section S, --pack DIR, also as --opt=value). Every
  * other word, however it looks, is part of the query; after "--" all are.
  */
-export function splitSearchArgs(args: string[]): {
+export function splitSearchArgs(
+  args: string[],
+  valued: readonly string[] = SEARCH_OPTIONS,
+): {
   words: string[];
   options: { json: boolean; limit?: string; section?: string; pack?: string };
 } {
@@ -156,7 +171,7 @@ export function splitSearchArgs(args: string[]): {
       options.json = true;
       continue;
     }
-    const name = SEARCH_OPTIONS.find((o) => arg === o || arg.startsWith(`${o}=`));
+    const name = valued.find((o) => arg === o || arg.startsWith(`${o}=`));
     if (name && (arg.includes('=') || i + 1 < args.length)) {
       const value = arg.includes('=') ? arg.slice(name.length + 1) : args[++i]!;
       options[name.slice(2) as 'limit' | 'section' | 'pack'] = value;
@@ -217,6 +232,25 @@ async function searchCommand(
   }
   const listed = formatSearchResults(query, results);
   io.out(results.total ? `${asOf}\n\n${listed}\n${citationSentence(citation)}\n` : listed);
+  return 0;
+}
+
+async function quoteCommand(
+  text: string,
+  values: { pack?: string; json?: boolean },
+  io: Io,
+): Promise<number> {
+  const dir = resolve(values.pack ?? BUNDLED_PACK);
+  const service = createService(await loadPackDirectory(dir), cliPlatform(io));
+  const loaded = await service.loadPack();
+  if (!loaded.ok) {
+    io.err(`cica quote: the pack in ${dir} is damaged: ${loaded.problem.message}\n`);
+    return 1;
+  }
+  const report = await service.checkQuote(text);
+  io.out(
+    values.json ? `${JSON.stringify(quoteJson(report), null, 2)}\n` : formatQuoteReport(report),
+  );
   return 0;
 }
 

@@ -1,24 +1,14 @@
 // The one typed contract between the renderer and whatever serves it: the
 // Electron main process (over IPC, through the preload) or the web edition's
 // in-page implementation. Every channel is declared here and nowhere else.
-import type { Corpus } from './corpus/schema';
-import type { FaqFile, Manifest } from './pack/schema';
-import type { Pack, PackProblem } from './pack/verify';
+import type { PackProblem } from './pack/verify';
+import type { ReaderData } from './reader-data';
 import type { CopyRequest, SaveRequest } from './export/request';
 import type { SearchOptions, SearchResults } from './search/query';
 import type { CommandId } from './commands';
 import type { Preferences, PreferencesPatch } from './preferences';
-
-/** What the renderer needs to show the reference: content and edition, not the search index. */
-export interface ReaderData {
-  manifest: Manifest;
-  faq: FaqFile;
-  corpus: Corpus;
-}
-
-export function toReaderData({ manifest, faq, corpus }: Pack): ReaderData {
-  return { manifest, faq, corpus };
-}
+import type { QuoteReport } from './quote/check';
+import type { Bookmark, Dossier, Stored } from './tools/places';
 
 export type LoadResult = { ok: true; data: ReaderData } | { ok: false; problem: PackProblem };
 
@@ -49,7 +39,41 @@ export interface PreferencesApi {
   savePreferences(patch: PreferencesPatch): Promise<Preferences>;
 }
 
-export type CicaApi = PackApi & PreferencesApi;
+export const DOSSIER_FORMATS = ['markdown', 'html', 'docx'] as const;
+export const BOOKMARKS_FORMATS = ['markdown', 'html'] as const;
+export type DossierFormat = (typeof DOSSIER_FORMATS)[number];
+export type BookmarksFormat = (typeof BOOKMARKS_FORMATS)[number];
+
+/** The reader's tools that need the pack: checking a quote, exporting a dossier or the bookmarks. */
+export interface ReaderToolsApi {
+  /** Any text, as pasted: never throws; short, empty or very long input is answered with a notice. */
+  checkQuote(text: string): Promise<QuoteReport>;
+  /** Saves the dossier as one brief with numbered references (a download in the web edition). */
+  exportDossier(request: { dossier: Dossier; format: DossierFormat }): Promise<ActionResult>;
+  /** Saves the bookmarks, each with its note, citation and deep link. */
+  exportBookmarks(request: {
+    bookmarks: Bookmark[];
+    format: BookmarksFormat;
+  }): Promise<ActionResult>;
+}
+
+/**
+ * The reader's bookmarks and dossier, kept between runs (files in the
+ * settings folder, or the browser's storage). Each save replaces the whole
+ * list and returns it as now stored, with a notice when something could
+ * not be read or kept.
+ */
+export interface CollectionsApi {
+  loadBookmarks(): Promise<Stored<Bookmark[]>>;
+  saveBookmarks(bookmarks: Bookmark[]): Promise<Stored<Bookmark[]>>;
+  loadDossier(): Promise<Stored<Dossier>>;
+  saveDossier(dossier: Dossier): Promise<Stored<Dossier>>;
+}
+
+/** What one loaded pack answers: the same code in main, in the web edition and in the CLI. */
+export type ServiceApi = PackApi & ReaderToolsApi;
+
+export type CicaApi = ServiceApi & PreferencesApi & CollectionsApi;
 
 /** IPC channel of each API method; the mapped type makes a missing channel a compile error. */
 export const IPC_CHANNELS: { readonly [K in keyof CicaApi]: `cica:${string}` } = {
@@ -59,6 +83,13 @@ export const IPC_CHANNELS: { readonly [K in keyof CicaApi]: `cica:${string}` } =
   save: 'cica:save',
   loadPreferences: 'cica:load-preferences',
   savePreferences: 'cica:save-preferences',
+  checkQuote: 'cica:check-quote',
+  exportDossier: 'cica:export-dossier',
+  exportBookmarks: 'cica:export-bookmarks',
+  loadBookmarks: 'cica:load-bookmarks',
+  saveBookmarks: 'cica:save-bookmarks',
+  loadDossier: 'cica:load-dossier',
+  saveDossier: 'cica:save-dossier',
 };
 
 /**

@@ -13,6 +13,7 @@ export type CommandId =
   | 'copy-open'
   | 'copy-markdown'
   | 'find'
+  | 'find-in-page'
   | `tab:${SectionId}`
   | 'zoom-in'
   | 'zoom-out'
@@ -20,10 +21,15 @@ export type CommandId =
   | `theme:${Theme}`
   | 'back'
   | 'forward'
+  | 'bookmark'
+  | 'bookmarks'
+  | 'dossier-add'
+  | 'dossier'
+  | 'check-quote'
   | 'shortcuts'
   | 'about';
 
-export type MenuId = 'file' | 'edit' | 'view' | 'go' | 'help';
+export type MenuId = 'file' | 'edit' | 'view' | 'go' | 'tools' | 'help';
 
 /** The menus in order, with their titles (the native menu's and the shortcuts panel's). */
 export const MENU_TITLES: Readonly<Record<MenuId, string>> = {
@@ -31,6 +37,7 @@ export const MENU_TITLES: Readonly<Record<MenuId, string>> = {
   edit: 'Edit',
   view: 'View',
   go: 'Go',
+  tools: 'Tools',
   help: 'Help',
 };
 
@@ -61,7 +68,15 @@ export const COMMANDS: readonly Command[] = [
     label: 'Copy section as Markdown',
     keys: 'CmdOrCtrl+Shift+M',
   },
-  { id: 'find', menu: 'edit', label: 'Find…', keys: 'CmdOrCtrl+F', alsoKeys: ['CmdOrCtrl+K', '/'] },
+  // Ctrl/Cmd+F finds in the page, as in any browser; the reference's search has its own keys.
+  { id: 'find-in-page', menu: 'edit', label: 'Find in page…', keys: 'CmdOrCtrl+F' },
+  {
+    id: 'find',
+    menu: 'edit',
+    label: 'Search the reference…',
+    keys: 'CmdOrCtrl+K',
+    alsoKeys: ['/'],
+  },
   ...SECTIONS.map((section, index): Command => ({
     id: `tab:${section.id}`,
     menu: 'view',
@@ -79,6 +94,11 @@ export const COMMANDS: readonly Command[] = [
   })),
   { id: 'back', menu: 'go', label: 'Back', keys: 'Alt+Left', macKeys: 'CmdOrCtrl+[' },
   { id: 'forward', menu: 'go', label: 'Forward', keys: 'Alt+Right', macKeys: 'CmdOrCtrl+]' },
+  { id: 'bookmark', menu: 'tools', label: 'Bookmark this', keys: 'CmdOrCtrl+D' },
+  { id: 'bookmarks', menu: 'tools', label: 'Bookmarks…', keys: 'CmdOrCtrl+Shift+B' },
+  { id: 'dossier-add', menu: 'tools', label: 'Add this to the dossier', keys: 'CmdOrCtrl+Shift+D' },
+  { id: 'dossier', menu: 'tools', label: 'Dossier…', keys: 'CmdOrCtrl+Shift+E' },
+  { id: 'check-quote', menu: 'tools', label: 'Check a quote…', keys: 'CmdOrCtrl+Shift+L' },
   {
     id: 'shortcuts',
     menu: 'help',

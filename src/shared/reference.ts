@@ -1,4 +1,4 @@
-import type { ReaderData } from './api';
+import type { ReaderData } from './reader-data';
 import { errataAt } from './corpus/errata';
 import type { Erratum, SourceRef } from './corpus/schema';
 import type { FaqEntry } from './faq/types';

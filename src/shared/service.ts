@@ -1,24 +1,43 @@
 import * as v from 'valibot';
-import { toReaderData, type ActionResult, type LoadResult, type PackApi } from './api';
+import {
+  BOOKMARKS_FORMATS,
+  DOSSIER_FORMATS,
+  type ActionResult,
+  type LoadResult,
+  type ServiceApi,
+} from './api';
 import { Exporter } from './export/render';
+import { toReaderData } from './reader-data';
 import {
   CopyRequestSchema,
   FORMAT_LABELS,
   SaveRequestSchema,
   type ClipboardContent,
-  type FileContent,
+  type SaveableFile,
 } from './export/request';
 import type { PackResult } from './pack/verify';
 import { Reference } from './reference';
 import { SearchEngine, emptyResults } from './search/query';
 import { parseSearchRequest } from './search/request';
+import { QuoteChecker, type QuoteReport } from './quote/check';
+import { BookmarksSchema, DossierSchema } from './tools/stored';
+import { exportBookmarks, exportDossier } from './tools/exports';
+
+const DossierExportSchema = v.strictObject({
+  dossier: DossierSchema,
+  format: v.picklist(DOSSIER_FORMATS),
+});
+const BookmarksExportSchema = v.strictObject({
+  bookmarks: BookmarksSchema,
+  format: v.picklist(BOOKMARKS_FORMATS),
+});
 
 /** What differs between the desktop app and the web edition: clipboard, files, clock. */
 export interface Platform {
   now(): Date;
   writeClipboard(content: ClipboardContent): Promise<void>;
   /** Resolves with where the file went, or undefined when the reader cancelled. */
-  saveFile(file: FileContent): Promise<string | undefined>;
+  saveFile(file: SaveableFile): Promise<string | undefined>;
 }
 
 /**
@@ -27,19 +46,33 @@ export interface Platform {
  * platform differs. Arguments are checked here, since over IPC they come
  * from another process.
  */
-export function createService(result: PackResult, platform: Platform): PackApi {
+export function createService(result: PackResult, platform: Platform): ServiceApi {
   let loaded: LoadResult;
   let exporter: Exporter | undefined;
   let engine: SearchEngine | undefined;
+  let reference: Reference | undefined;
+  let checker: QuoteChecker | undefined;
   if (!result.ok) {
     loaded = result;
   } else {
     engine = result.pack.search;
     const data = toReaderData(result.pack);
-    exporter = new Exporter(new Reference(data), engine, () => platform.now());
+    reference = new Reference(data);
+    exporter = new Exporter(reference, engine, () => platform.now());
     loaded = { ok: true, data };
   }
   const unavailable: ActionResult = { ok: false, message: 'The reference data is not loaded.' };
+
+  /** Hands a file to the platform's save (a dialog, or a download) and words the outcome. */
+  const saveTo = async (file: SaveableFile & { how: string }): Promise<ActionResult> => {
+    try {
+      const where = await platform.saveFile(file);
+      if (where === undefined) return { ok: false, cancelled: true, message: 'Not saved.' };
+      return { ok: true, message: `Saved ${file.title} as ${file.how} to ${where}` };
+    } catch (error) {
+      return { ok: false, message: `Could not save ${file.title} (${(error as Error).message}).` };
+    }
+  };
 
   return {
     loadPack: async () => loaded,
@@ -72,6 +105,45 @@ export function createService(result: PackResult, platform: Platform): PackApi {
           message: `Could not copy ${content.value.title} (${(error as Error).message || 'the clipboard refused it'}).`,
         };
       }
+    },
+
+    checkQuote: async (text) => {
+      if (typeof text !== 'string') throw new Error('checkQuote: the text must be a string');
+      if (!reference)
+        return {
+          verdict: 'not found',
+          matches: [],
+          checked: '',
+          notice: unavailable.message,
+        } satisfies QuoteReport;
+      // Built on first use: most sessions never check a quote.
+      checker ??= new QuoteChecker(reference, () => platform.now());
+      return checker.check(text);
+    },
+
+    exportDossier: async (input) => {
+      const request = v.safeParse(DossierExportSchema, input);
+      if (!request.success)
+        throw new Error(`exportDossier: invalid request: ${request.issues[0]!.message}`);
+      if (!reference) return unavailable;
+      const { dossier, format } = request.output;
+      if (dossier.pieces.length === 0)
+        return {
+          ok: false,
+          message: 'The dossier is empty: add pieces with “Add to dossier” first.',
+        };
+      return saveTo(await exportDossier(reference, dossier, format, platform.now()));
+    },
+
+    exportBookmarks: async (input) => {
+      const request = v.safeParse(BookmarksExportSchema, input);
+      if (!request.success)
+        throw new Error(`exportBookmarks: invalid request: ${request.issues[0]!.message}`);
+      if (!reference) return unavailable;
+      const { bookmarks, format } = request.output;
+      if (bookmarks.length === 0)
+        return { ok: false, message: 'There are no bookmarks to export.' };
+      return saveTo(exportBookmarks(reference, bookmarks, format, platform.now()));
     },
 
     save: async (input) => {

@@ -513,3 +513,55 @@ describe('the CLI prints no terminal control sequences from the pack', () => {
     expect(stdout.split('\r\n').length).toBeGreaterThan(30);
   });
 });
+
+describe('cica quote', () => {
+  const FAQ_21 =
+    'The basic document regulating relations between CICA member-states is the Declaration of principles.';
+
+  it('returns a sentence of the FAQ first with its paragraph and verdict "verbatim" (--json)', async () => {
+    const { code, stdout, stderr } = await cli('quote', FAQ_21, '--json', '--pack', pack);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.verdict).toBe('verbatim');
+    expect(report.matches[0]).toMatchObject({
+      id: 'what-document-regulates-relations-between-cica-member-states',
+      anchor: '1',
+      section: 'faq',
+      verdict: 'verbatim',
+      similarity: 1,
+      place: 'FAQ 21 ¶1',
+      passage: FAQ_21,
+    });
+    expect(report.matches[0].citation).toContain(
+      'cica://faq/what-document-regulates-relations-between-cica-member-states (accessed 2026-11-28).',
+    );
+  });
+
+  it('says "not found", with exit 0, for a sentence that is not in the reference', async () => {
+    const json = await cli('quote', 'Bananas grow on the slopes of Mount Kilimanjaro.', '--json');
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual({ verdict: 'not found', matches: [] });
+    const text = await cli('quote', 'Bananas grow on the slopes of Mount Kilimanjaro.');
+    expect(text).toMatchObject({ code: 0, stderr: '' });
+    expect(text.stdout).toBe('Not found: no passage of the reference says this.\n');
+  });
+
+  it('marks a changed word wdiff-style in text, and lists it both ways in JSON', async () => {
+    const changed = FAQ_21.replace('basic', 'main');
+    const text = await cli('quote', changed, '--pack', pack);
+    expect(text.stdout).toContain('Close: the reference says nearly this');
+    expect(text.stdout).toContain('[-basic-]');
+    expect(text.stdout).toContain('{+main+}');
+    const json = JSON.parse((await cli('quote', '--json', changed)).stdout);
+    expect(json.matches[0]).toMatchObject({ sourceOnly: ['basic'], quotationOnly: ['main'] });
+  });
+
+  it('answers any text with exit 0: empty, options-like words, terminal escapes', async () => {
+    for (const argv of [[], ['--', '-x'], ['\u001b[2J', 'clear', 'screen'], ['x'.repeat(10_000)]]) {
+      const { code, stdout } = await cli('quote', ...argv);
+      expect(code, argv.join(' ').slice(0, 20)).toBe(0);
+      expect(stdout).not.toContain('\u001b');
+    }
+  });
+});

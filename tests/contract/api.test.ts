@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { registerIpcHandlers } from '../../electron/main/ipc';
+import { createCollectionsHandlers } from '../../electron/main/collections';
 import { createPackHandlers } from '../../electron/main/pack-service';
 import { createPreferencesHandlers } from '../../electron/main/preferences';
 import { SettingsStore } from '../../electron/main/settings';
@@ -24,15 +25,15 @@ type Made = { api: CicaApi; recorded: ReturnType<typeof recordingPlatform> };
 
 async function overIpc(options = {}, files = packFiles()): Promise<Made> {
   const recorded = recordingPlatform(options);
-  const settings = new SettingsStore(
-    join(mkdtempSync(join(tmpdir(), 'cica-settings-')), 'settings.json'),
-  );
+  const folder = mkdtempSync(join(tmpdir(), 'cica-settings-'));
+  const settings = new SettingsStore(join(folder, 'settings.json'));
   const listeners = new Map<string, Listener>();
   registerIpcHandlers(
     { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) } as never,
     {
       ...(await createPackHandlers(writePack(files), recorded.platform)),
       ...createPreferencesHandlers(settings, () => {}),
+      ...createCollectionsHandlers(folder),
     },
     (url) => isAppUrl(url),
   );
@@ -196,7 +197,7 @@ describe.each([
       /^Saved CICA participants as CSV to \/home\/reader\/cica-membership\.csv\. Cite it as: Source: Embassy of the Republic of Kazakhstan, .* cica:\/\/membership \(accessed 2026-11-28\)\.$/,
     );
     // A header, 30 participants and the final line break.
-    expect(recorded.files[0]!.content.split('\r\n')).toHaveLength(32);
+    expect((recorded.files[0]!.content as string).split('\r\n')).toHaveLength(32);
     const cancelled = await make({ cancelSave: true });
     expect(await cancelled.api.save({ target: 'faq', format: 'markdown' })).toEqual({
       ok: false,
@@ -250,5 +251,95 @@ describe.each([
       await expect(api.savePreferences(patch as never)).rejects.toThrow(/invalid change/);
     }
     expect(await api.loadPreferences()).toEqual({ theme: 'system', zoom: 1 });
+  });
+
+  it('checks a quote: verbatim, close with the word marked, not found; odd input answered', async () => {
+    const { api } = await make();
+    const sentence =
+      'The basic document regulating relations between CICA member-states is the Declaration of principles.';
+    const verbatim = await api.checkQuote(sentence);
+    expect(verbatim.verdict).toBe('verbatim');
+    expect(verbatim.matches[0]).toMatchObject({ anchor: '1', place: 'FAQ\u00a021\u00a0¶1' });
+    const close = await api.checkQuote(sentence.replace('basic', 'main'));
+    expect(close.matches[0]!.pastedMarked.filter((r) => r.differs)).toEqual([
+      { text: 'main', differs: true },
+    ]);
+    expect((await api.checkQuote('Nothing like this is in the reference at all.')).verdict).toBe(
+      'not found',
+    );
+    expect((await api.checkQuote('')).notice).toBe('Paste or type a sentence to check.');
+    await expect(api.checkQuote(42 as never)).rejects.toThrow(/must be a string/);
+  });
+
+  it('copies one FAQ paragraph as published, with its citation', async () => {
+    const { api, recorded } = await make();
+    const result = await api.copy({
+      target: 'when-and-where-the-cica-initiative-was-put',
+      anchor: '1',
+      format: 'text',
+    });
+    expect(result.ok).toBe(true);
+    expect(recorded.clipboard[0]!.text).toMatch(/^When and where .* \(FAQ\u00a02\u00a0¶1\)/);
+    expect(
+      await api.copy({
+        target: 'when-and-where-the-cica-initiative-was-put',
+        anchor: '7',
+        format: 'text',
+      }),
+    ).toMatchObject({ ok: false });
+    await expect(
+      api.copy({ target: 'faq', anchor: '1; rm', format: 'text' } as never),
+    ).rejects.toThrow(/invalid request/);
+  });
+
+  it('keeps bookmarks and the dossier, and refuses a malformed list', async () => {
+    const { api } = await make();
+    expect(await api.loadBookmarks()).toEqual({ value: [] });
+    const bookmark = {
+      target: 'cg',
+      title: 'Contact Group',
+      added: '2026-11-28T10:00:00.000Z',
+      note: 'n',
+    };
+    expect(await api.saveBookmarks([bookmark])).toEqual({ value: [bookmark] });
+    expect(await api.loadBookmarks()).toEqual({ value: [bookmark] });
+    await expect(api.saveBookmarks([{ ...bookmark, note: 7 }] as never)).rejects.toThrow(
+      /invalid change/,
+    );
+    const dossier = {
+      title: 'Brief',
+      pieces: [{ target: 'cg', title: 'CG', added: bookmark.added }],
+    };
+    expect(await api.saveDossier(dossier)).toEqual({ value: dossier });
+    expect(await api.loadDossier()).toEqual({ value: dossier });
+  });
+
+  it('exports the dossier as .docx bytes named after its title, and the bookmarks as Markdown', async () => {
+    const { api, recorded } = await make();
+    const added = '2026-11-28T10:00:00.000Z';
+    const dossier = {
+      title: 'Brief for Almaty',
+      pieces: [
+        { target: 'cg', title: 'CG', added },
+        { target: 'declaration', title: 'D', added },
+      ],
+    };
+    expect(await api.exportDossier({ dossier, format: 'docx' })).toEqual({
+      ok: true,
+      message: 'Saved “Brief for Almaty” as Word (.docx) to /home/reader/brief-for-almaty.docx',
+    });
+    const docx = recorded.files[0]!.content;
+    // Bytes cross IPC as a Uint8Array; a zip starts "PK".
+    expect(docx).toBeInstanceOf(Uint8Array);
+    expect(String.fromCharCode(...(docx as Uint8Array).slice(0, 2))).toBe('PK');
+    expect(
+      await api.exportDossier({ dossier: { title: '', pieces: [] }, format: 'html' }),
+    ).toMatchObject({ ok: false, message: expect.stringMatching(/^The dossier is empty/) });
+    const bookmarks = [{ target: 'cg', title: 'CG', added, note: 'check' }];
+    expect((await api.exportBookmarks({ bookmarks, format: 'markdown' })).ok).toBe(true);
+    expect(recorded.files[1]!.content).toContain('cica://bodies/cg');
+    await expect(api.exportDossier({ dossier, format: 'pdf' } as never)).rejects.toThrow(
+      /invalid request/,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { ClipboardContent, FileContent } from '../../src/shared/export/request';
+import type { ClipboardContent, SaveableFile } from '../../src/shared/export/request';
 import type { Platform } from '../../src/shared/service';
 
 export const COPY_DATE = new Date('2026-11-28T10:00:00Z');
@@ -6,7 +6,7 @@ export const COPY_DATE = new Date('2026-11-28T10:00:00Z');
 /** A platform that records what would reach the clipboard and the disk. */
 export function recordingPlatform(options: { failClipboard?: boolean; cancelSave?: boolean } = {}) {
   const clipboard: ClipboardContent[] = [];
-  const files: FileContent[] = [];
+  const files: SaveableFile[] = [];
   const platform: Platform = {
     now: () => COPY_DATE,
     writeClipboard: async (content) => {

@@ -1,4 +1,4 @@
-import { toReaderData } from '../../src/shared/api';
+import { toReaderData } from '../../src/shared/reader-data';
 import { readFromMemory, verifyPack } from '../../src/shared/pack/verify';
 import { sha256 } from '../../src/node/sha256';
 import { Reference } from '../../src/shared/reference';

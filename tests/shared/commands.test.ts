@@ -33,6 +33,12 @@ describe('the command table', () => {
         'print',
         'copy-open',
         'find',
+        'find-in-page',
+        'bookmark',
+        'bookmarks',
+        'dossier-add',
+        'dossier',
+        'check-quote',
         ...SECTIONS.map((s) => `tab:${s.id}`),
         'zoom-in',
         'zoom-out',
@@ -64,7 +70,10 @@ describe('matching key presses', () => {
 
   it('finds the command of a press, or none', () => {
     expect(commandForKeys(press('k', { ctrlKey: true }))).toBe('find');
-    expect(commandForKeys(press('f', { ctrlKey: true }))).toBe('find');
+    expect(commandForKeys(press('f', { ctrlKey: true }))).toBe('find-in-page');
+    expect(commandForKeys(press('d', { ctrlKey: true }))).toBe('bookmark');
+    expect(commandForKeys(press('B', { ctrlKey: true, shiftKey: true }))).toBe('bookmarks');
+    expect(commandForKeys(press('D', { metaKey: true, shiftKey: true }))).toBe('dossier-add');
     expect(commandForKeys(press('/'))).toBe('find');
     expect(commandForKeys(press('3', { ctrlKey: true }))).toBe('tab:membership');
     expect(commandForKeys(press('ArrowLeft', { altKey: true }))).toBe('back');
@@ -102,7 +111,7 @@ describe('showing shortcuts', () => {
         COMMANDS.find((c) => c.id === 'find')!,
         false,
       ),
-    ).toEqual(['CmdOrCtrl+F', 'CmdOrCtrl+K', '/']);
+    ).toEqual(['CmdOrCtrl+K', '/']);
   });
 });
 
@@ -110,7 +119,7 @@ describe('who acts on a key press in the Mac desktop app', () => {
   it('leaves the menu’s own shortcuts to the menu, and handles the extra keys in the page', () => {
     expect(menuTakes(press('f', { metaKey: true }), true)).toBe(true);
     expect(menuTakes(press('[', { metaKey: true }), true)).toBe(true);
-    expect(menuTakes(press('k', { metaKey: true }), true)).toBe(false);
+    expect(menuTakes(press('k', { metaKey: true }), true)).toBe(true);
     expect(menuTakes(press('/'), true)).toBe(false);
     expect(menuTakes(press('f', { ctrlKey: true }), false)).toBe(false);
   });

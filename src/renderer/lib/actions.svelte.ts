@@ -43,6 +43,17 @@ export class Actions {
     if (!this.failedCopy) this.message = '';
   }
 
+  /**
+   * Runs an action that saves or exports, announcing its outcome (a cancelled
+   * save says nothing); returns what to show where the reader asked for it.
+   */
+  async report(action: () => Promise<ActionResult>): Promise<string> {
+    this.failedCopy = undefined;
+    const result = await this.run(action);
+    if (!result.ok && result.cancelled) this.message = '';
+    return !result.ok && result.cancelled ? '' : result.message;
+  }
+
   /** Says something in the live region (a theme or text size change). */
   announce(message: string): void {
     void this.run(async () => ({ ok: true, message }));

@@ -1,4 +1,5 @@
-import type { CicaApi, PackApi, PreferencesApi } from '../../shared/api';
+import type { CicaApi, PreferencesApi, ServiceApi } from '../../shared/api';
+import { browserCollections, type PageStorage } from './browser-collections';
 import { INLINE_PACK_ID, type InlinePack } from '../../shared/inline-pack';
 import { readFromMemory, verifyPack, type PackResult } from '../../shared/pack/verify';
 import {
@@ -20,7 +21,7 @@ export function createBrowserApi(
   platform: Platform = browserPlatform,
   storage: PreferencesStorage | undefined = pageStorage(),
 ): CicaApi {
-  let service: Promise<PackApi> | undefined;
+  let service: Promise<ServiceApi> | undefined;
   const ready = () =>
     (service ??= readInlinePack(doc).then((pack) => createService(pack, platform)));
   return {
@@ -28,11 +29,15 @@ export function createBrowserApi(
     search: async (query, options) => (await ready()).search(query, options),
     copy: async (request) => (await ready()).copy(request),
     save: async (request) => (await ready()).save(request),
+    checkQuote: async (text) => (await ready()).checkQuote(text),
+    exportDossier: async (request) => (await ready()).exportDossier(request),
+    exportBookmarks: async (request) => (await ready()).exportBookmarks(request),
     ...browserPreferences(storage),
+    ...browserCollections(storage),
   };
 }
 
-export type PreferencesStorage = Pick<Storage, 'getItem' | 'setItem'>;
+export type PreferencesStorage = PageStorage;
 const PREFERENCES_KEY = 'cica-reference:preferences';
 
 /** The page's localStorage, if the browser allows it (some lock file:// pages out). */
@@ -84,7 +89,11 @@ const browserPlatform: Platform = {
     await navigator.clipboard.write([new ClipboardItem(types)]);
   },
   saveFile: async ({ fileName, mime, content }) => {
-    const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
+    const blob =
+      typeof content === 'string'
+        ? new Blob([content], { type: `${mime};charset=utf-8` })
+        : new Blob([new Uint8Array(content)], { type: mime });
+    const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName;

@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Reference } from '../../shared/reference';
 import type { Actions } from './actions.svelte';
+import type { ReaderTools } from './tools.svelte';
 
 const REFERENCE = Symbol('reference');
 
@@ -22,4 +23,15 @@ export function provideActions(actions: Actions): void {
 
 export function useActions(): Actions {
   return getContext<Actions>(ACTIONS);
+}
+
+const TOOLS = Symbol('tools');
+
+/** The reader's bookmarks and dossier, for every control below the caller. */
+export function provideTools(tools: ReaderTools): void {
+  setContext(TOOLS, tools);
+}
+
+export function useTools(): ReaderTools {
+  return getContext<ReaderTools>(TOOLS);
 }

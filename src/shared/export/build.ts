@@ -67,6 +67,30 @@ export function buildExport(reference: Reference, target: string): ExportDoc | u
   return home && b.item(home, target);
 }
 
+/**
+ * One paragraph ("2") or list item ("2.5") of a FAQ answer, as published,
+ * titled with its place: what the quote checker copies and a bookmark or a
+ * dossier piece can hold. Undefined when the entry or the place is not there.
+ */
+export function buildPassageExport(
+  reference: Reference,
+  entryId: string,
+  anchor: string,
+): ExportDoc | undefined {
+  const entry = reference.entries.get(entryId);
+  const [paragraph = 0, item] = anchor.split('.').map(Number);
+  const block = entry?.blocks[paragraph - 1];
+  if (!entry || !block) return undefined;
+  const blocks = new Builder(reference).entryBlocks(entry).slice(1);
+  let chosen = blocks[paragraph - 1]!;
+  if (item !== undefined) {
+    if (chosen.kind !== 'list' || !chosen.items[item - 1]) return undefined;
+    chosen = { ...chosen, items: [chosen.items[item - 1]!] };
+  }
+  const place = reference.describeSource({ entry: entryId, paragraph, item }).short;
+  return doc(entryId, 'faq', `${entry.question} (${place})`, [chosen]);
+}
+
 /** The current search results as an exportable list, best first, each with its section. */
 export function buildSearchExport(
   query: string,
@@ -237,6 +261,11 @@ class Builder {
 
   private quote(q: Quote): Inline {
     return this.text(q.quote, q.source, true);
+  }
+
+  /** An entry's question, then one block per published paragraph or list. */
+  entryBlocks(entry: FaqEntry): ExportBlock[] {
+    return this.entry(entry, 2);
   }
 
   private entry(entry: FaqEntry, level: 2 | 3): ExportBlock[] {

@@ -24,10 +24,11 @@ function inline(content: Inline): string {
   return content.source ? `${quoted} <small>[${escapeHtml(content.source)}]</small>` : quoted;
 }
 
-function block(b: ExportBlock): string {
+/** One block; `shift` pushes headings down a level when the block sits inside a larger document. */
+export function blockToHtml(b: ExportBlock, shift = 0): string {
   switch (b.kind) {
     case 'heading':
-      return `<h${b.level}>${escapeHtml(b.text)}</h${b.level}>`;
+      return `<h${b.level + shift}>${escapeHtml(b.text)}</h${b.level + shift}>`;
     case 'paragraph':
       return `<p>${inline(b.content)}</p>`;
     case 'list': {
@@ -66,7 +67,9 @@ function block(b: ExportBlock): string {
 
 /** The export as an HTML fragment: what goes on the clipboard as rich text. */
 export function toHtmlFragment(doc: ExportDoc, citation: Citation): string {
-  const body = [`<h1>${escapeHtml(doc.title)}</h1>`, ...doc.blocks.map(block)].join('\n');
+  const body = [`<h1>${escapeHtml(doc.title)}</h1>`, ...doc.blocks.map((b) => blockToHtml(b))].join(
+    '\n',
+  );
   return `<article>\n${body}\n<footer><p><small>${escapeHtml(citationSentence(citation))}</small></p></footer>\n</article>`;
 }
 

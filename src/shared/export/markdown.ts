@@ -50,10 +50,11 @@ function listItem(item: ListEntry, index: number, ordered: boolean): string {
   return `${ordered ? number : '-'} ${published}${inline(item.content)}`;
 }
 
-function block(b: ExportBlock): string {
+/** One block; `shift` pushes headings down a level when the block sits inside a larger document. */
+export function blockToMarkdown(b: ExportBlock, shift = 0): string {
   switch (b.kind) {
     case 'heading':
-      return `${'#'.repeat(b.level)} ${escapeMarkdown(b.text)}`;
+      return `${'#'.repeat(b.level + shift)} ${escapeMarkdown(b.text)}`;
     case 'paragraph':
       return inline(b.content);
     case 'list':
@@ -75,7 +76,7 @@ function block(b: ExportBlock): string {
 export function toMarkdown(doc: ExportDoc, citation: Citation): string {
   const parts = [
     `# ${escapeMarkdown(doc.title)}`,
-    ...doc.blocks.map(block),
+    ...doc.blocks.map((b) => blockToMarkdown(b)),
     '---',
     escapeMarkdown(citationSentence(citation)),
   ];

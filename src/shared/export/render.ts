@@ -1,7 +1,7 @@
 import type { Reference } from '../reference';
 import type { SearchEngine } from '../search/query';
 import { PARTICIPANT_GROUPS, participantsOf } from '../corpus/labels';
-import { buildExport, buildSearchExport } from './build';
+import { buildExport, buildPassageExport, buildSearchExport } from './build';
 import { citationFor, citationSentence } from './citation';
 import { toCsv, toJson } from './data';
 import { toHtmlDocument, toHtmlFragment } from './html';
@@ -84,7 +84,10 @@ export class Exporter {
         break;
     }
     const { extension, mime } = FILE_TYPES[request.format];
-    const name = doc.value.target === 'search' ? 'search-results' : doc.value.target;
+    const name =
+      doc.value.target === 'search'
+        ? 'search-results'
+        : `${doc.value.target}${request.anchor ? `-${request.anchor}` : ''}`;
     const fileName = `cica-${name}.${extension}`;
     const value: FileContent = { title: doc.value.title, fileName, mime, content };
     if (request.format === 'csv') value.citation = citationSentence(citation);
@@ -110,7 +113,9 @@ export class Exporter {
         value: buildSearchExport(query, results, this.reference.data.manifest.edition.label),
       };
     }
-    const doc = buildExport(this.reference, request.target);
+    const doc = request.anchor
+      ? buildPassageExport(this.reference, request.target, request.anchor)
+      : buildExport(this.reference, request.target);
     return doc
       ? { ok: true as const, value: doc }
       : { ok: false as const, message: `nothing to export with the id "${request.target}"` };

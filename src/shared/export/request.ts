@@ -4,6 +4,7 @@
 // name them without depending on how exports are built.
 import * as v from 'valibot';
 import { SECTIONS } from '../sections';
+import { PASSAGE_ANCHOR } from '../tools/stored';
 
 export const COPY_FORMATS = ['rich', 'markdown', 'text'] as const;
 export const SAVE_FORMATS = ['markdown', 'html', 'text', 'csv', 'json'] as const;
@@ -15,6 +16,8 @@ const Target = {
   target: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)),
   query: v.optional(v.pipe(v.string(), v.maxLength(200))),
   section: v.optional(v.picklist(SECTIONS.map((s) => s.id))),
+  /** With a FAQ entry's id: one paragraph ("2") or list item ("2.5") of it. */
+  anchor: v.optional(PASSAGE_ANCHOR),
 };
 export const CopyRequestSchema = v.strictObject({ ...Target, format: v.picklist(COPY_FORMATS) });
 export const SaveRequestSchema = v.strictObject({ ...Target, format: v.picklist(SAVE_FORMATS) });
@@ -44,4 +47,9 @@ export interface FileContent {
   content: string;
   /** For a data-only format (CSV), the citation that cannot go in the file. */
   citation?: string;
+}
+
+/** What the platform saves: text, or the bytes of a binary file (a .docx). */
+export interface SaveableFile extends Omit<FileContent, 'content'> {
+  content: string | Uint8Array;
 }

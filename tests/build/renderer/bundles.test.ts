@@ -11,6 +11,7 @@ import { ROOT } from '../../helpers/source';
 
 const LUNR = 'Version mismatch when loading serialised index'; // a string of Lunr's own code
 const EXPORTER = 'CSV is offered for the membership only'; // the exporter's
+const DOCX = 'word/document.xml'; // the docx package's
 
 /** Builds one entry page with the desktop renderer's own config; its script and notices. */
 async function buildEntry(page: string): Promise<{ script: string; notices: string }> {
@@ -47,6 +48,7 @@ describe('the desktop renderer bundle (index.html)', () => {
   it('holds neither Lunr nor the exporters', () => {
     expect(desktop.script).not.toContain(LUNR);
     expect(desktop.script).not.toContain(EXPORTER);
+    expect(desktop.script).not.toContain(DOCX);
     expect(desktop.notices).not.toMatch(/^(lunr|escape-html) /m);
   });
 
@@ -60,6 +62,8 @@ describe('the web edition bundle (web.html)', () => {
   it('carries its own search and exporters, and their licences', () => {
     expect(web.script).toContain(LUNR);
     expect(web.script).toContain(EXPORTER);
+    expect(web.script).toContain(DOCX);
+    expect(web.notices).toMatch(/^docx 9\.\d+\.\d+ \(MIT\)$/m);
     expect(web.notices).toMatch(/^lunr 2\.3\.9 \(MIT\)$/m);
     expect(web.script).not.toContain('the preload did not expose its API');
   });

@@ -291,8 +291,8 @@ describe('main process start-up', () => {
   });
 
   it.each([
-    ['darwin', ['(appMenu)', '&File', '&Edit', '&View', '&Go', '&Help']],
-    ['linux', ['&File', '&Edit', '&View', '&Go', '&Help']],
+    ['darwin', ['(appMenu)', '&File', '&Edit', '&View', '&Go', '&Tools', '&Help']],
+    ['linux', ['&File', '&Edit', '&View', '&Go', '&Tools', '&Help']],
   ])('builds the menu for the system it runs on (%s)', async (platform, menus) => {
     const real = process.platform;
     Object.defineProperty(process, 'platform', { value: platform });

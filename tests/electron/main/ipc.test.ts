@@ -22,6 +22,13 @@ function setup() {
     save: vi.fn(async () => ({ ok: true as const, message: 'Saved' })),
     loadPreferences: vi.fn(async () => ({ theme: 'system' as const, zoom: 1 })),
     savePreferences: vi.fn(async () => ({ theme: 'dark' as const, zoom: 1 })),
+    checkQuote: vi.fn(async () => ({ verdict: 'not found' as const, matches: [], checked: '' })),
+    exportDossier: vi.fn(async () => ({ ok: true as const, message: 'Saved' })),
+    exportBookmarks: vi.fn(async () => ({ ok: true as const, message: 'Saved' })),
+    loadBookmarks: vi.fn(async () => ({ value: [] })),
+    saveBookmarks: vi.fn(async () => ({ value: [] })),
+    loadDossier: vi.fn(async () => ({ value: { title: '', pieces: [] } })),
+    saveDossier: vi.fn(async () => ({ value: { title: '', pieces: [] } })),
   };
   registerIpcHandlers(ipcMain, handlers, (url) => isAppUrl(url));
   const invoke = (channel: string, senderUrl: string | undefined) =>

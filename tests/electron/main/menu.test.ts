@@ -11,9 +11,16 @@ function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 }
 
 describe('the native menu', () => {
-  it('has File, Edit, View, Go and Help, with quit, copy and full screen from the system', () => {
+  it('has File, Edit, View, Go, Tools and Help, with quit, copy and full screen from the system', () => {
     const template = menuTemplate({ mac: false, theme: 'system', send: vi.fn() });
-    expect(template.map((menu) => menu.label)).toEqual(['&File', '&Edit', '&View', '&Go', '&Help']);
+    expect(template.map((menu) => menu.label)).toEqual([
+      '&File',
+      '&Edit',
+      '&View',
+      '&Go',
+      '&Tools',
+      '&Help',
+    ]);
     const roles = items(template).map((item) => item.role);
     expect(roles).toEqual(expect.arrayContaining(['quit', 'copy', 'togglefullscreen']));
   });
@@ -72,7 +79,15 @@ describe('the menus, item by item', () => {
     '---',
     'role selectAll',
     '---',
-    'find CmdOrCtrl+F',
+    'find-in-page CmdOrCtrl+F',
+    'find CmdOrCtrl+K',
+  ];
+  const tools = [
+    'bookmark CmdOrCtrl+D',
+    'bookmarks CmdOrCtrl+Shift+B',
+    'dossier-add CmdOrCtrl+Shift+D',
+    'dossier CmdOrCtrl+Shift+E',
+    'check-quote CmdOrCtrl+Shift+L',
   ];
   const view = [
     'tab:faq CmdOrCtrl+1',
@@ -100,6 +115,7 @@ describe('the menus, item by item', () => {
       '&Edit': edit,
       '&View': view,
       '&Go': ['back Alt+Left', 'forward Alt+Right'],
+      '&Tools': tools,
       '&Help': ['shortcuts F1', 'about'],
     });
   });
@@ -111,6 +127,7 @@ describe('the menus, item by item', () => {
       '&Edit': edit,
       '&View': view,
       '&Go': ['back CmdOrCtrl+[', 'forward CmdOrCtrl+]'],
+      '&Tools': tools,
       '&Help': ['shortcuts F1', 'about'],
     });
   });
