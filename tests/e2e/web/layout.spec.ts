@@ -270,3 +270,35 @@ test.describe('toasts', () => {
     await expect(reader.announcement('Copied')).toHaveCount(0);
   });
 });
+
+// Issue 10: fewer Copy buttons. With a pointer that hovers, the FAQ's 33 answers
+// show their controls only when pointed at, focused or opened.
+test.describe('the answers’ own controls', () => {
+  const controls = (page: Page, id: string) =>
+    page.locator(`#faq-${id} .item-header .copy-controls`);
+  const opacity = (page: Page, id: string) =>
+    controls(page, id).evaluate((element) => getComputedStyle(element).opacity);
+
+  test('show on the opened answer, on the one pointed at, and on the one with the focus', async ({
+    reader,
+    page,
+  }) => {
+    await reader.open(undefined, '#/faq/when-the-contact-group-was-created');
+    await expect.poll(() => opacity(page, 'when-the-contact-group-was-created')).toBe('1');
+    await expect.poll(() => opacity(page, 'what-is-the-aim-of-the-group')).toBe('0');
+    await page.locator('#faq-what-is-the-aim-of-the-group').hover();
+    await expect.poll(() => opacity(page, 'what-is-the-aim-of-the-group')).toBe('1');
+    await page.mouse.move(0, 0);
+    await controls(page, 'when-was-it-adopted').getByRole('button', { name: /^Copy/ }).focus();
+    await expect.poll(() => opacity(page, 'when-was-it-adopted')).toBe('1');
+  });
+
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+    test('are always shown', async ({ reader, page }) => {
+      await reader.open(undefined, '#/faq');
+      await expect.poll(() => opacity(page, 'what-is-the-aim-of-the-group')).toBe('1');
+    });
+  });
+});
