@@ -19,6 +19,7 @@ import type { Theme } from '../../src/shared/preferences';
 import { DEEP_LINK_SCHEME, findDeepLink } from '../../src/shared/route';
 import { registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
+import { packFilePicker } from './pack-dialog';
 import { createPackHandlers } from './pack-service';
 import { packDirectory, preloadScript, rendererDirectory } from './paths';
 import { createElectronPlatform } from './platform';
@@ -107,7 +108,18 @@ async function start(): Promise<void> {
   registerIpcHandlers(
     ipcMain,
     {
-      ...(await createPackHandlers(packDir, platform)),
+      ...(await createPackHandlers({
+        bundledDir: packDir,
+        packsDir: join(app.getPath('userData'), 'packs'),
+        // Only a development build trusts the committed test key.
+        build: app.isPackaged ? 'release' : 'development',
+        platform,
+        pickFile: packFilePicker({
+          dialog,
+          window: () => BrowserWindow.getFocusedWindow() ?? undefined,
+          startDir: app.getPath('downloads'),
+        }),
+      })),
       ...createPreferencesHandlers(settings, applyTheme),
     },
     (url) => isAppUrl(url, devServerUrl),

@@ -31,7 +31,13 @@ async function overIpc(options = {}, files = packFiles()): Promise<Made> {
   registerIpcHandlers(
     { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) } as never,
     {
-      ...(await createPackHandlers(writePack(files), recorded.platform)),
+      ...(await createPackHandlers({
+        bundledDir: writePack(files),
+        packsDir: join(mkdtempSync(join(tmpdir(), 'cica-user-')), 'packs'),
+        build: 'development',
+        platform: recorded.platform,
+        pickFile: async () => undefined,
+      })),
       ...createPreferencesHandlers(settings, () => {}),
     },
     (url) => isAppUrl(url),

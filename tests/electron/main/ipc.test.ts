@@ -22,6 +22,12 @@ function setup() {
     save: vi.fn(async () => ({ ok: true as const, message: 'Saved' })),
     loadPreferences: vi.fn(async () => ({ theme: 'system' as const, zoom: 1 })),
     savePreferences: vi.fn(async () => ({ theme: 'dark' as const, zoom: 1 })),
+    listPacks: vi.fn(async () => ({ packs: [] })),
+    choosePack: vi.fn(async () => ({ ok: false as const, cancelled: true, message: 'No' })),
+    checkPack: vi.fn(async () => ({ ok: false as const, message: 'No' })),
+    installPack: vi.fn(async () => ({ ok: false as const, message: 'No' })),
+    usePack: vi.fn(async () => ({ ok: false as const, message: 'No' })),
+    removePack: vi.fn(async () => ({ ok: false as const, message: 'No' })),
   };
   registerIpcHandlers(ipcMain, handlers, (url) => isAppUrl(url));
   const invoke = (channel: string, senderUrl: string | undefined) =>
