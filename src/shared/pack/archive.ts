@@ -73,7 +73,8 @@ export function unpackArchive(bytes: Uint8Array): Unpacked {
 
 function entryProblem(entry: UnzipFileInfo, seen: Set<string>, total: number): string | undefined {
   const name = entry.name;
-  const quoted = JSON.stringify(name);
+  // A crafted or damaged directory can hold any name: quote at most 60 characters of it.
+  const quoted = JSON.stringify(name.length > 60 ? `${name.slice(0, 60)}…` : name);
   if (/^([/\\]|[A-Za-z]:)/.test(name)) return `entry ${quoted} is an absolute path`;
   if (name.split(/[/\\]/).includes('..')) return `entry ${quoted} climbs out of the pack ("..")`;
   if (/[/\\]$/.test(name)) return `entry ${quoted} is a folder; a pack holds files only`;
@@ -95,17 +96,23 @@ function entryProblem(entry: UnzipFileInfo, seen: Set<string>, total: number): s
 }
 
 /**
- * Packs files into a .cicapack (deflated; the signature and manifest stored
- * as they are). Entry order and times are fixed, so the same files give the
- * same bytes.
+ * Packs files into a .cicapack: entries stored (not compressed), in name
+ * order, with a fixed time, so the archive is a function of its files alone.
+ * That lets a reader insist on it byte for byte (isCanonical): no byte of a
+ * pack file can change unnoticed, not even in the archive's own headers,
+ * whatever zip library version made it.
  */
 export function packArchive(files: ReadonlyMap<string, Uint8Array>): Uint8Array {
-  const entries: Record<string, [Uint8Array, { level: 0 | 9; mtime: Date }]> = {};
+  const entries: Record<string, [Uint8Array, { level: 0; mtime: Date }]> = {};
   // A local date: zip stores local time, so this gives the same bytes in any time zone.
   const mtime = new Date(2000, 0, 1);
-  for (const name of [...files.keys()].sort()) {
-    const small = name === PACK_FILES.signature;
-    entries[name] = [files.get(name)!, { level: small ? 0 : 9, mtime }];
-  }
+  for (const name of [...files.keys()].sort())
+    entries[name] = [files.get(name)!, { level: 0, mtime }];
   return zipSync(entries);
+}
+
+/** Whether a pack file is exactly the archive packArchive makes of what it unpacked to. */
+export function isCanonical(bytes: Uint8Array, files: ReadonlyMap<string, Uint8Array>): boolean {
+  const expected = packArchive(files);
+  return expected.byteLength === bytes.byteLength && expected.every((byte, i) => byte === bytes[i]);
 }

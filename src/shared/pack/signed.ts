@@ -1,5 +1,5 @@
 import { compareVersions } from './app-version';
-import { unpackArchive } from './archive';
+import { isCanonical, unpackArchive } from './archive';
 import { publicKeyBytes, type TrustedKey } from './keys';
 import {
   AppVersionSchema,
@@ -120,13 +120,23 @@ export async function verifySignedPack(read: ReadPackFile, trust: PackTrust): Pr
 
 /**
  * Checks a .cicapack held in memory: the archive's entries (archive.ts), then
- * verifySignedPack over what it unpacked to.
+ * verifySignedPack over what it unpacked to, and last that the file is
+ * exactly the archive of those files (so that a changed byte in the
+ * archive's headers is refused too, after the checks that say more).
  */
 export async function verifyPackFile(bytes: Uint8Array, trust: PackTrust): Promise<PackResult> {
   const unpacked = unpackArchive(bytes);
   if (!unpacked.ok) return unpacked;
-  return verifySignedPack(
+  const result = await verifySignedPack(
     readFromMemory((name) => unpacked.files.get(name)),
     trust,
   );
+  if (result.ok && !isCanonical(bytes, unpacked.files)) {
+    return fail(
+      'archive',
+      'archive',
+      'is not exactly the archive of its files: bytes outside them were changed after it was made',
+    );
+  }
+  return result;
 }
