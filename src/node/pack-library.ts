@@ -69,7 +69,8 @@ export interface PackLibraryOptions {
  * data folder. An install unpacks into a hidden temporary folder beside the
  * packs, checks the pack again from the disk, then renames the folder to
  * packs/<edition>/ in one step: until that rename, no new pack is visible,
- * and whatever an interrupted install left behind is cleared at the next start.
+ * the previous one stays in use at the next start, and whatever an
+ * interrupted install left behind is cleared then.
  */
 export class PackLibrary implements Shelf {
   private readonly fs: InstallFs;
@@ -143,6 +144,9 @@ export class PackLibrary implements Shelf {
       const id = String(edition);
       if (this.installed().includes(edition))
         throw new Error(`edition ${edition} is already installed`);
+      // The choice first: until the rename below it names a pack that is not
+      // there, and start-up passes over it to the newest pack that is.
+      await this.choose(id);
       this.fs.rename(incoming, join(packsDir, id));
       return id;
     } catch (error) {
