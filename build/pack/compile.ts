@@ -102,7 +102,9 @@ export function parseRelease(text: string): PackRelease {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`resources/${RELEASE_FILE}: is not valid JSON (${(error as Error).message})`);
+    throw new Error(`resources/${RELEASE_FILE}: is not valid JSON (${(error as Error).message})`, {
+      cause: error,
+    });
   }
   const release = v.safeParse(PackReleaseSchema, json);
   if (!release.success) {

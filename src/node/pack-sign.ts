@@ -51,6 +51,8 @@ export function signingKey(options: {
   try {
     return { key: privateKeyFromPem(pem), from };
   } catch (error) {
-    throw new Error(`${from}: not a usable Ed25519 private key (${(error as Error).message})`);
+    throw new Error(`${from}: not a usable Ed25519 private key (${(error as Error).message})`, {
+      cause: error,
+    });
   }
 }
