@@ -96,6 +96,14 @@ test('a tampered copy is refused with the reason, and the reference goes on', as
   await expect(page.getByText('Test event 1 of edition 2')).toHaveCount(0);
 });
 
+test('Ctrl+O opens the file chooser for a pack file', async ({ reader, page }) => {
+  await reader.open(DEV_EDITION);
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+O');
+  await (await chooser).setFiles(goodPack);
+  await expect(page.getByRole('dialog', { name: 'Install this content pack?' })).toBeVisible();
+});
+
 test('the web edition proper does not trust the test key', async ({ reader, page }) => {
   await reader.open(WEB_EDITION);
   await openPackFile(page, goodPack);
