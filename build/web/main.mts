@@ -11,7 +11,7 @@ import { appDefines } from '../app-defines';
 import { thirdPartyNotices } from '../notices/plugin';
 import { finishWebEdition } from './finish-html';
 import { CONTENT_FILES, PACK_FILES } from '../../src/shared/pack/schema';
-import { trustedKeys } from '../../src/shared/pack/keys';
+import { trustedKeys } from '../../src/node/trusted-keys';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = join(root, 'out/web');

@@ -2,7 +2,8 @@
 import { lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { packArchive } from '../shared/pack/archive';
-import { TEST_KEY, type TrustedKey } from '../shared/pack/keys';
+import { type TrustedKey } from '../shared/pack/keys';
+import { TEST_KEY } from '../node/trusted-keys';
 import { PACK_FILES } from '../shared/pack/schema';
 import { verifyPackFile, type PackTrust } from '../shared/pack/signed';
 import type { Pack, PackResult } from '../shared/pack/verify';

@@ -7,7 +7,8 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import { APP_VERSION } from '../shared/export/citation';
-import { trustedKeys, type BuildKind, type TrustedKey } from '../shared/pack/keys';
+import { type BuildKind, type TrustedKey } from '../shared/pack/keys';
+import { trustedKeys } from '../node/trusted-keys';
 import type { Ed25519Verify, PackTrust } from '../shared/pack/signed';
 import { sha256 } from './sha256';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/main';
-import { TEST_KEY } from '../../src/shared/pack/keys';
+import { TEST_KEY } from '../../src/node/trusted-keys';
 import { signedFiles, writePack } from '../helpers/pack';
 import { TEST_KEY_PEM_PATH } from '../helpers/source';
 

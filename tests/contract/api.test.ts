@@ -11,7 +11,7 @@ import { isAppUrl } from '../../electron/main/security';
 import { createBrowserApi } from '../../src/renderer/lib/browser-api';
 import { IPC_CHANNELS, type CicaApi } from '../../src/shared/api';
 import { INLINE_PACK_ID, TRUSTED_KEYS_ID } from '../../src/shared/inline-pack';
-import { trustedKeys } from '../../src/shared/pack/keys';
+import { trustedKeys } from '../../src/node/trusted-keys';
 import type { PackFileInput } from '../../src/shared/api';
 import {
   craftPack,

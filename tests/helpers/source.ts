@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RELEASE_FILE, parseRelease, type PackInputs } from '../../build/pack/compile';
-import { TEST_KEY } from '../../src/shared/pack/keys';
+import { TEST_KEY } from '../../src/node/trusted-keys';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SOURCE_PATH = resolve(ROOT, 'resources/cica-faq-2001.txt');

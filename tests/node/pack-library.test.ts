@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeTrust } from '../../src/node/pack-crypto';
 import { PackLibrary, nodeInstallFs, type InstallFs } from '../../src/node/pack-library';
-import { TEST_KEY } from '../../src/shared/pack/keys';
+import { TEST_KEY } from '../../src/node/trusted-keys';
 import { verifyPackFile } from '../../src/shared/pack/signed';
 import { createPacksService } from '../../src/shared/packs-service';
 import { laterEdition, packFileBytes, writePack, packFiles } from '../helpers/pack';

@@ -1,6 +1,4 @@
 import * as v from 'valibot';
-import releaseKeys from '../../../resources/trusted-keys.json';
-import testKey from '../../../tests/fixtures/pack-test-key/TEST-ONLY-public-key.json';
 import { KeyIdSchema } from './schema';
 
 /** A public key the app trusts to sign packs. */
@@ -21,15 +19,6 @@ export const TrustedKeysSchema = v.strictObject({ keys: v.array(TrustedKeySchema
  * trust the committed test key, whose private half anyone can read.
  */
 export type BuildKind = 'release' | 'development';
-
-/** The keys a build trusts; the test key only ever in development. */
-export function trustedKeys(build: BuildKind): TrustedKey[] {
-  const release = v.parse(TrustedKeysSchema, releaseKeys).keys;
-  return build === 'release' ? release : [...release, TEST_KEY];
-}
-
-/** The committed test key's public half: never in a release build's trust list. */
-export const TEST_KEY: TrustedKey = v.parse(TrustedKeySchema, testKey);
 
 /** The key's bytes (SPKI DER) from its base64 text. */
 export function publicKeyBytes(key: TrustedKey): Uint8Array {

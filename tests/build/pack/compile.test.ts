@@ -9,7 +9,7 @@ import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { compilePack } from '../../../build/pack/compile';
 import { sha256 } from '../../../src/node/sha256';
-import { TEST_KEY } from '../../../src/shared/pack/keys';
+import { TEST_KEY } from '../../../src/node/trusted-keys';
 import { ROOT, packInputs } from '../../helpers/source';
 
 describe('compilePack', () => {

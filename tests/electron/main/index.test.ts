@@ -14,7 +14,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LoadResult } from '../../../src/shared/api';
 import { HOST_MESSAGE_CHANNEL, IPC_CHANNELS } from '../../../src/shared/api';
 import { laterEdition, packFileBytes, writePackCopy } from '../../helpers/pack';
-import { TEST_KEY } from '../../../src/shared/pack/keys';
+import { TEST_KEY } from '../../../src/node/trusted-keys';
 
 // The whole Electron surface the main process touches, recorded for assertions.
 const electron = vi.hoisted(() => {

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publicEntry, privateKeyFromPem } from '../../../src/node/pack-crypto';
-import { TEST_KEY, publicKeyBytes, trustedKeys } from '../../../src/shared/pack/keys';
+import { publicKeyBytes } from '../../../src/shared/pack/keys';
+import { TEST_KEY, trustedKeys } from '../../../src/node/trusted-keys';
 import { ROOT, TEST_KEY_PEM_PATH } from '../../helpers/source';
 
 describe('trusted keys', () => {

@@ -6,7 +6,7 @@ import {
   MAX_UNPACKED_BYTES,
   unpackArchive,
 } from '../../../src/shared/pack/archive';
-import { TEST_KEY } from '../../../src/shared/pack/keys';
+import { TEST_KEY } from '../../../src/node/trusted-keys';
 import { MAX_FILE_BYTES, type Manifest } from '../../../src/shared/pack/schema';
 import { verifyPackFile } from '../../../src/shared/pack/signed';
 import type { PackResult } from '../../../src/shared/pack/verify';
