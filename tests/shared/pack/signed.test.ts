@@ -105,6 +105,30 @@ describe('a pack file (.cicapack)', () => {
     );
   });
 
+  it('is refused when the manifest names no signing key', async () => {
+    const bytes = realEntries((entries) => {
+      const manifest = entries.find(([n]) => n === 'manifest.json')!;
+      const json = JSON.parse(new TextDecoder().decode(manifest[1]));
+      delete json.pack.keyId;
+      manifest[1] = new TextEncoder().encode(JSON.stringify(json));
+    });
+    expect(outcome(await check(bytes))).toBe(
+      'key: manifest.json: does not name its signing key (pack.keyId)',
+    );
+  });
+
+  it('is refused, saying why, where Ed25519 cannot be checked (a browser without it)', async () => {
+    const trust = {
+      ...testTrust(),
+      verifySignature: async () => {
+        throw new Error('Unrecognized name.');
+      },
+    };
+    expect(outcome(await verifyPackFile(packFileBytes(), trust))).toBe(
+      'signature: manifest.sig: the signature cannot be checked here (Unrecognized name.), so the pack is not used',
+    );
+  });
+
   it('is refused when the signature is not 64 bytes', async () => {
     const bytes = realEntries((entries) => {
       const signature = entries.find(([n]) => n === 'manifest.sig')!;
