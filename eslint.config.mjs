@@ -10,12 +10,13 @@ const nodeBuiltins = {
   message: 'Shared and renderer code runs in the browser too: no Node built-ins here.',
 };
 // The layers, by path (names alone let `../renderer/x` or `../../electron/x` through).
-// src/shared imports only src/shared and its four libraries: a relative
+// src/shared imports only src/shared and its five libraries: a relative
 // import may not climb out of src/shared, however deep the file is.
 const sharedOnly = (depth) => [
   {
-    regex: '^(?!\\.|lunr$|valibot$|escape-html$|docx$)',
-    message: 'src/shared uses only lunr, valibot, escape-html and docx: it runs in every process.',
+    regex: '^(?!\\.|lunr$|valibot$|escape-html$|docx$|fflate$)',
+    message:
+      'src/shared uses only lunr, valibot, escape-html, docx and fflate: it runs in every process.',
   },
   {
     regex: `^(\\.\\./){${depth + 1}}`,

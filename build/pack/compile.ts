@@ -1,6 +1,14 @@
 import lunr from 'lunr';
 import { parseFaq } from '../../src/shared/faq/parse';
-import { PACK_FILES, PACK_FORMAT, type FaqFile, type Manifest } from '../../src/shared/pack/schema';
+import * as v from 'valibot';
+import {
+  PACK_FILES,
+  PACK_FORMAT,
+  PackInfoSchema,
+  type FaqFile,
+  type Manifest,
+  type PackInfo,
+} from '../../src/shared/pack/schema';
 import { buildSearchIndex } from '../../src/shared/search/build-index';
 import { searchDocuments } from '../../src/shared/search/documents';
 import { sha256 } from '../../src/node/sha256';
@@ -8,11 +16,20 @@ import { CorpusError, checkCorpus } from './check-corpus';
 
 export const SOURCE_FILE = 'cica-faq-2001.txt';
 export const CORPUS_FILE = 'corpus.json';
+/** The pack's edition, date, minimum app version and what's new: bumped by hand for each pack published. */
+export const RELEASE_FILE = 'pack-release.json';
+
+/** What resources/pack-release.json holds: the manifest's `pack` without the key, which signing sets. */
+export const PackReleaseSchema = v.omit(PackInfoSchema, ['keyId']);
+export type PackRelease = v.InferOutput<typeof PackReleaseSchema>;
 
 /** What the compiler reads from resources/: the source as published and the curated corpus. */
 export interface PackInputs {
   source: Buffer;
   corpus: string;
+  release: PackRelease;
+  /** The id of the key that will sign the manifest (signing.ts). */
+  keyId: string;
 }
 
 /** Bibliographic facts about the source; the FAQ has no title, so the one given is supplied in brackets. */
@@ -31,7 +48,12 @@ export const EXPECTED_ENTRIES = 33;
  * as name -> exact text. Pure and deterministic: the same inputs give
  * byte-identical files. Throws with a message naming file, item and field.
  */
-export function compilePack({ source, corpus: corpusText }: PackInputs): Map<string, string> {
+export function compilePack({
+  source,
+  corpus: corpusText,
+  release,
+  keyId,
+}: PackInputs): Map<string, string> {
   const entries = parseFaq(source.toString('utf8'));
   if (entries.length !== EXPECTED_ENTRIES) {
     throw new Error(
@@ -54,8 +76,10 @@ export function compilePack({ source, corpus: corpusText }: PackInputs): Map<str
     const bytes = Buffer.from(text, 'utf8');
     files[name] = { sha256: sha256(bytes), bytes: bytes.byteLength };
   }
+  const pack: PackInfo = { ...release, keyId };
   const manifest: Manifest = {
     format: PACK_FORMAT,
+    pack,
     version: sha256(
       Buffer.from(
         Object.values(files)
@@ -70,6 +94,24 @@ export function compilePack({ source, corpus: corpusText }: PackInputs): Map<str
   };
   contents.set(PACK_FILES.manifest, toJson(manifest));
   return contents;
+}
+
+/** Reads resources/pack-release.json, naming the file and field on any error. */
+export function parseRelease(text: string): PackRelease {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`resources/${RELEASE_FILE}: is not valid JSON (${(error as Error).message})`, {
+      cause: error,
+    });
+  }
+  const release = v.safeParse(PackReleaseSchema, json);
+  if (!release.success) {
+    const issue = release.issues[0];
+    throw new Error(`resources/${RELEASE_FILE}: ${v.getDotPath(issue) ?? ''}: ${issue.message}`);
+  }
+  return release.output;
 }
 
 function parseJson(text: string): unknown {

@@ -1,17 +1,24 @@
 import { createHash } from 'node:crypto';
-import { INLINE_PACK_ID, type InlinePack } from '../../src/shared/inline-pack';
+import { INLINE_PACK_ID, TRUSTED_KEYS_ID, type InlinePack } from '../../src/shared/inline-pack';
+import type { TrustedKey } from '../../src/shared/pack/keys';
 
 /**
  * Turns the single-file build's HTML into the web edition: inlines the pack
- * as a JSON data block (never executed, so `</script>` in the content cannot
- * break out: every "<" is escaped) and adds a Content-Security-Policy that
+ * and the keys trusted to sign pack files as JSON data blocks (never
+ * executed, so `</script>` in the content cannot break out: every "<" is
+ * escaped) and adds a Content-Security-Policy that
  * allows exactly the page's own inline script and style, by hash, and nothing
  * remote.
  */
-export function finishWebEdition(html: string, files: Map<string, string>): string {
+export function finishWebEdition(
+  html: string,
+  files: Map<string, string>,
+  keys: readonly TrustedKey[],
+): string {
   const pack: InlinePack = { files: Object.fromEntries(files) };
-  const json = JSON.stringify(pack).replace(/</g, '\\u003c');
-  const dataBlock = `<script type="application/json" id="${INLINE_PACK_ID}">${json}</script>`;
+  const dataBlock = [jsonBlock(INLINE_PACK_ID, pack), jsonBlock(TRUSTED_KEYS_ID, { keys })].join(
+    '\n',
+  );
   // The last </body>: the inlined scripts may hold the string themselves.
   const end = html.lastIndexOf('</body>');
   if (end < 0) throw new Error('web edition: the built HTML has no </body>');
@@ -32,6 +39,11 @@ export function finishWebEdition(html: string, files: Map<string, string>): stri
     throw new Error('web edition: the built HTML has no <meta charset="utf-8">');
   }
   return withPack.replace(/<meta charset="utf-8"\s*\/?>/i, (charset) => `${charset}\n    ${meta}`);
+}
+
+function jsonBlock(id: string, value: unknown): string {
+  const json = JSON.stringify(value).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="${id}">${json}</script>`;
 }
 
 /** 'sha256-…' sources for every executable inline <script> (or <style>) in the page. */

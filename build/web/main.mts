@@ -1,15 +1,21 @@
-// npm run build:web: the renderer as one self-contained HTML file, out/web/index.html.
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// npm run build:web: the renderer as one self-contained HTML file, out/web/index.html,
+// which trusts only resources/trusted-keys.json to sign pack files; and its development
+// copy out/web-dev/index.html, which also trusts the committed test key (for the browser
+// tests and for trying packs signed by npm run build:pack without a release key).
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { thirdPartyNotices } from '../notices/plugin';
 import { finishWebEdition } from './finish-html';
+import { CONTENT_FILES, PACK_FILES } from '../../src/shared/pack/schema';
+import { trustedKeys } from '../../src/node/trusted-keys';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = join(root, 'out/web');
 const packDir = join(root, 'resources/pack');
+const devDir = join(root, 'out/web-dev');
 
 async function main(): Promise<void> {
   await build({
@@ -31,17 +37,28 @@ async function main(): Promise<void> {
     },
   });
 
+  // The page's own pack is checked by its manifest, as the desktop app checks its bundled
+  // one: it comes with the page. The signature (manifest.sig) is for pack files.
   const files = new Map(
-    readdirSync(packDir)
+    [PACK_FILES.manifest, ...CONTENT_FILES]
       .sort()
       .map((name) => [name, readFileSync(join(packDir, name), 'utf8')] as const),
   );
   const built = join(outDir, 'web.html');
-  const page = join(outDir, 'index.html');
-  const html = finishWebEdition(readFileSync(built, 'utf8'), files);
-  writeFileSync(page, html);
+  const source = readFileSync(built, 'utf8');
   rmSync(built);
-  console.log(`web edition: ${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB -> ${page}`);
+  for (const [dir, build] of [
+    [outDir, 'release'],
+    [devDir, 'development'],
+  ] as const) {
+    const page = join(dir, 'index.html');
+    const html = finishWebEdition(source, files, trustedKeys(build));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(page, html);
+    console.log(
+      `web edition (${build}): ${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB -> ${page}`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

@@ -21,6 +21,7 @@ import { HostMessenger } from './host-messages';
 import { registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
 import { createCollectionsHandlers } from './collections';
+import { packFilePicker } from './pack-dialog';
 import { createPackHandlers } from './pack-service';
 import { packDirectory, preloadScript, rendererDirectory } from './paths';
 import { createElectronPlatform } from './platform';
@@ -115,7 +116,18 @@ async function start(): Promise<void> {
   registerIpcHandlers(
     ipcMain,
     {
-      ...(await createPackHandlers(packDir, platform)),
+      ...(await createPackHandlers({
+        bundledDir: packDir,
+        packsDir: join(app.getPath('userData'), 'packs'),
+        // Only a development build trusts the committed test key.
+        build: app.isPackaged ? 'release' : 'development',
+        platform,
+        pickFile: packFilePicker({
+          dialog,
+          window: () => BrowserWindow.getFocusedWindow() ?? undefined,
+          startDir: app.getPath('downloads'),
+        }),
+      })),
       ...createPreferencesHandlers(settings, applyTheme),
       ...createCollectionsHandlers(app.getPath('userData')),
     },

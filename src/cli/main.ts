@@ -13,6 +13,8 @@ import { createService, type Platform } from '../shared/service';
 import { SECTIONS, isSectionId } from '../shared/sections';
 import { PARTICIPANT_GROUPS } from '../shared/corpus/labels';
 import { loadPackDirectory } from '../node/pack-dir';
+import type { Io } from './io';
+import { PACK_USAGE, packCommand } from './pack';
 import { formatTargetRows, resolveTarget, targetRows } from './targets';
 import { forTerminal } from './terminal';
 
@@ -39,17 +41,11 @@ Commands:
       Any text is accepted (exit 0); quote it in the shell.
   verify [<pack-dir>]
       Check a data pack (default: the bundled one) against its manifest.
-
+${PACK_USAGE}
 Options:
   --pack <dir>   Use this pack folder instead of the bundled one.
   -h, --help     Show this help.
 `;
-
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  now: () => Date;
-}
 
 /**
  * Runs one command line and returns the exit code; all output goes through
@@ -79,6 +75,10 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
         format: { type: 'string', default: 'text' },
         pack: { type: 'string' },
         list: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        key: { type: 'string' },
+        name: { type: 'string' },
+        release: { type: 'boolean', default: false },
 
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -99,6 +99,8 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
       return verify(resolve(args[0] ?? values.pack ?? BUNDLED_PACK), io);
     case 'export':
       return exportCommand(args[0], values, io);
+    case 'pack':
+      return packCommand(args, values, io);
     default:
       io.err(`cica: unknown command "${command}"\n\n${USAGE}`);
       return 2;

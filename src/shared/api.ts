@@ -10,7 +10,14 @@ import type { Preferences, PreferencesPatch } from './preferences';
 import type { QuoteReport } from './quote/check';
 import type { Bookmark, Dossier, Stored } from './tools/places';
 
-export type LoadResult = { ok: true; data: ReaderData } | { ok: false; problem: PackProblem };
+export type LoadResult =
+  | {
+      ok: true;
+      data: ReaderData;
+      /** Why the pack in use is not the one expected (an installed pack failed its checks at start). */
+      notice?: string;
+    }
+  | { ok: false; problem: PackProblem };
 
 /** The outcome of copy or save, worded for the reader (announced in a live region). */
 export type ActionResult =
@@ -73,7 +80,80 @@ export interface CollectionsApi {
 /** What one loaded pack answers: the same code in main, in the web edition and in the CLI. */
 export type ServiceApi = PackApi & ReaderToolsApi;
 
-export type CicaApi = ServiceApi & PreferencesApi & CollectionsApi;
+export type CicaApi = ServiceApi & PreferencesApi & CollectionsApi & PacksApi;
+
+/** What the reader is told about a pack before using it. */
+export interface PackDetails {
+  edition: number;
+  /** The day it was made (YYYY-MM-DD). */
+  published: string;
+  /** What the content describes: "September 2001". */
+  asOf: string;
+  /** The content hash quoted in citations. */
+  version: string;
+  whatsNew: string;
+  keyId: string;
+  /** The content files' total size. */
+  bytes: number;
+}
+
+/** A pack the app has: the bundled one, or one the reader installed (in the web edition, opened). */
+export interface PackSummary {
+  /** "bundled", or the installed pack's edition number. */
+  id: string;
+  source: 'bundled' | 'installed';
+  edition: number;
+  active: boolean;
+  /** Present when the pack passes every check now. */
+  details?: PackDetails;
+  /** Why it cannot be used, when it no longer passes its checks. */
+  problem?: string;
+}
+
+export interface PackCatalog {
+  packs: PackSummary[];
+  /** Said once at start when an installed pack was passed over, and why. */
+  notice?: string;
+}
+
+/** A pack file the reader opened, checked, and what installing it would do. */
+export type PackOffer =
+  | {
+      ok: true;
+      /** Names this checked file for installPack. */
+      token: string;
+      fileName: string;
+      fileBytes: number;
+      details: PackDetails;
+      /** Against the pack in use: "+1 participant", "3 facts corrected". */
+      changes: string[];
+      /** Against the newest edition the app has: a downgrade needs the reader's say-so. */
+      relation: 'newer' | 'older' | 'same';
+    }
+  | { ok: false; message: string; cancelled?: boolean };
+
+export type PackChange = { ok: true; message: string } | { ok: false; message: string };
+
+/** A file the page read (chosen in the web edition, or dropped on the window). */
+export interface PackFileInput {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Content packs: open a signed pack file, install it, switch, remove, go back to the bundled one. */
+export interface PacksApi {
+  listPacks(): Promise<PackCatalog>;
+  /** Lets the reader choose a .cicapack (the system's dialog) and checks it. */
+  choosePack(): Promise<PackOffer>;
+  /** Checks a pack file the page has read (dropped on the window). */
+  checkPack(file: PackFileInput): Promise<PackOffer>;
+  /** Installs the checked pack of an offer and starts using it. */
+  installPack(request: { token: string; allowOlder: boolean }): Promise<PackChange>;
+  /** Uses another pack the app has ("bundled" or an edition). */
+  usePack(id: string): Promise<PackChange>;
+  /** Removes an installed pack (never the bundled one). */
+  removePack(id: string): Promise<PackChange>;
+}
 
 /** IPC channel of each API method; the mapped type makes a missing channel a compile error. */
 export const IPC_CHANNELS: { readonly [K in keyof CicaApi]: `cica:${string}` } = {
@@ -90,6 +170,12 @@ export const IPC_CHANNELS: { readonly [K in keyof CicaApi]: `cica:${string}` } =
   saveBookmarks: 'cica:save-bookmarks',
   loadDossier: 'cica:load-dossier',
   saveDossier: 'cica:save-dossier',
+  listPacks: 'cica:list-packs',
+  choosePack: 'cica:choose-pack',
+  checkPack: 'cica:check-pack',
+  installPack: 'cica:install-pack',
+  usePack: 'cica:use-pack',
+  removePack: 'cica:remove-pack',
 };
 
 /**

@@ -6,6 +6,8 @@ import { THEMES, type Theme } from './preferences';
 // table, so a shortcut shown is a shortcut that works.
 
 export type CommandId =
+  | 'open-pack'
+  | 'content-packs'
   | 'save-markdown'
   | 'save-html'
   | 'save-text'
@@ -57,6 +59,8 @@ export interface Command {
 }
 
 export const COMMANDS: readonly Command[] = [
+  { id: 'open-pack', menu: 'file', label: 'Open content pack…', keys: 'CmdOrCtrl+O' },
+  { id: 'content-packs', menu: 'file', label: 'Content packs…' },
   { id: 'save-markdown', menu: 'file', label: 'Save as Markdown…', keys: 'CmdOrCtrl+S' },
   { id: 'save-html', menu: 'file', label: 'Save as HTML…' },
   { id: 'save-text', menu: 'file', label: 'Save as plain text…' },

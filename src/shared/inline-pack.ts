@@ -5,3 +5,6 @@ export const INLINE_PACK_ID = 'cica-pack';
 export interface InlinePack {
   files: Record<string, string>;
 }
+
+/** Id of the `<script type="application/json">` element holding the keys the web edition trusts. */
+export const TRUSTED_KEYS_ID = 'cica-trusted-keys';

@@ -247,7 +247,7 @@ describe('electron-builder --linux dir (offline, stub Electron)', () => {
       files: Record<string, { sha256: string; bytes: number }>;
     };
     expect(readdirSync(pack).sort()).toEqual(
-      [...Object.keys(manifest.files), 'manifest.json'].sort(),
+      [...Object.keys(manifest.files), 'manifest.json', 'manifest.sig'].sort(),
     );
     for (const [name, { sha256, bytes }] of Object.entries(manifest.files)) {
       const data = readFileSync(join(pack, name));

@@ -11,8 +11,17 @@ import { SettingsStore } from '../../electron/main/settings';
 import { isAppUrl } from '../../electron/main/security';
 import { createBrowserApi } from '../../src/renderer/lib/browser-api';
 import { IPC_CHANNELS, type CicaApi } from '../../src/shared/api';
-import { INLINE_PACK_ID } from '../../src/shared/inline-pack';
-import { craftPack, editIndex, packFiles, writePack } from '../helpers/pack';
+import { INLINE_PACK_ID, TRUSTED_KEYS_ID } from '../../src/shared/inline-pack';
+import { trustedKeys } from '../../src/node/trusted-keys';
+import type { PackFileInput } from '../../src/shared/api';
+import {
+  craftPack,
+  editIndex,
+  laterEdition,
+  packFileBytes,
+  packFiles,
+  writePack,
+} from '../helpers/pack';
 import { recordingPlatform } from '../helpers/platform';
 
 // One suite, run against both implementations of the API, so they cannot drift:
@@ -23,6 +32,18 @@ type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unkno
 
 type Made = { api: CicaApi; recorded: ReturnType<typeof recordingPlatform> };
 
+/** The content files' total size, as the bundled pack's manifest gives it. */
+function packBytes(): number {
+  const manifest = JSON.parse(packFiles().get('manifest.json')!) as {
+    files: Record<string, { bytes: number }>;
+  };
+  return Object.values(manifest.files).reduce((sum, file) => sum + file.bytes, 0);
+}
+
+/** What the reader picks in the file chooser (the system's dialog, or the page's file input). */
+let picked: PackFileInput | undefined;
+const pickFile = async () => picked;
+
 async function overIpc(options = {}, files = packFiles()): Promise<Made> {
   const recorded = recordingPlatform(options);
   const folder = mkdtempSync(join(tmpdir(), 'cica-settings-'));
@@ -31,7 +52,13 @@ async function overIpc(options = {}, files = packFiles()): Promise<Made> {
   registerIpcHandlers(
     { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) } as never,
     {
-      ...(await createPackHandlers(writePack(files), recorded.platform)),
+      ...(await createPackHandlers({
+        bundledDir: writePack(files),
+        packsDir: join(mkdtempSync(join(tmpdir(), 'cica-user-')), 'packs'),
+        build: 'development',
+        platform: recorded.platform,
+        pickFile,
+      })),
       ...createPreferencesHandlers(settings, () => {}),
       ...createCollectionsHandlers(folder),
     },
@@ -53,15 +80,25 @@ async function overIpc(options = {}, files = packFiles()): Promise<Made> {
 async function inPage(options = {}, files = packFiles()): Promise<Made> {
   const recorded = recordingPlatform(options);
   const text = JSON.stringify({ files: Object.fromEntries(files) });
+  // The development copy's keys: the test key signs the packs below.
+  const keys = JSON.stringify({ keys: trustedKeys('development') });
   const doc = {
-    getElementById: (id: string) => (id === INLINE_PACK_ID ? { textContent: text } : null),
+    getElementById: (id: string) =>
+      id === INLINE_PACK_ID
+        ? { textContent: text }
+        : id === TRUSTED_KEYS_ID
+          ? { textContent: keys }
+          : null,
   };
   const stored = new Map<string, string>();
   const storage = {
     getItem: (key: string) => stored.get(key) ?? null,
     setItem: (key: string, value: string) => void stored.set(key, value),
   };
-  return { api: createBrowserApi(doc as never, recorded.platform, storage), recorded };
+  return {
+    api: createBrowserApi(doc as never, recorded.platform, storage, pickFile),
+    recorded,
+  };
 }
 
 describe.each([
@@ -341,5 +378,87 @@ describe.each([
     await expect(api.exportDossier({ dossier, format: 'pdf' } as never)).rejects.toThrow(
       /invalid request/,
     );
+  });
+
+  it('lists the bundled pack as the one in use', async () => {
+    const { api } = await make();
+    const catalog = await api.listPacks();
+    expect(catalog.packs).toEqual([
+      {
+        id: 'bundled',
+        source: 'bundled',
+        edition: 1,
+        active: true,
+        details: expect.objectContaining({
+          edition: 1,
+          asOf: 'September 2001',
+          bytes: packBytes(),
+        }),
+      },
+    ]);
+    expect(catalog.notice).toBeUndefined();
+  });
+
+  it('opens a chosen pack file, shows what it changes, installs it and serves it', async () => {
+    const { api } = await make();
+    picked = { name: 'cica-2.cicapack', bytes: packFileBytes(laterEdition(2, 1)) };
+    const offer = await api.choosePack();
+    expect(offer).toMatchObject({
+      ok: true,
+      fileName: 'cica-2.cicapack',
+      relation: 'newer',
+      changes: ['+1 event'],
+      details: { edition: 2, whatsNew: 'Edition 2: 1 more event.' },
+    });
+    const installed = await api.installPack({
+      token: offer.ok ? offer.token : '',
+      allowOlder: false,
+    });
+    expect(installed).toEqual({ ok: true, message: 'Installed edition 2.' });
+    const loaded = await api.loadPack();
+    expect(loaded.ok && loaded.data.corpus.events.map((e) => e.title)).toContain(
+      'Test event 1 of edition 2',
+    );
+    expect((await api.search('Test event 1 of edition 2', { limit: 1 })).hits[0]?.item).toBe(
+      'test-event-2-1',
+    );
+    expect((await api.listPacks()).packs.map((p) => [p.id, p.source, p.active])).toEqual([
+      ['2', 'installed', true],
+      ['bundled', 'bundled', false],
+    ]);
+    expect(await api.usePack('bundled')).toEqual({
+      ok: true,
+      message: 'Now using the bundled pack (edition 1).',
+    });
+    const back = await api.search('Test event 1 of edition 2', { limit: 100 });
+    expect(back.hits.map((hit) => hit.item)).not.toContain('test-event-2-1');
+    expect(await api.removePack('2')).toEqual({
+      ok: true,
+      message: 'Removed edition 2; using the bundled pack (edition 1).',
+    });
+  });
+
+  it('says when the reader chose no file', async () => {
+    const { api } = await make();
+    picked = undefined;
+    expect(await api.choosePack()).toEqual({
+      ok: false,
+      cancelled: true,
+      message: 'No pack file chosen.',
+    });
+  });
+
+  it('refuses a tampered pack file with the reason, and keeps the pack in use', async () => {
+    const { api } = await make();
+    const bytes = packFileBytes(laterEdition(2, 1));
+    const manifestAt = Buffer.from(bytes).indexOf('Edition 2: 1 more event.');
+    bytes[manifestAt] = 'e'.charCodeAt(0);
+    expect(await api.checkPack({ name: 'tampered.cicapack', bytes })).toEqual({
+      ok: false,
+      message:
+        'tampered.cicapack was not opened: manifest.sig: the signature does not match manifest.json for key a1b8dace7bcadc89 (CICA Reference TEST key (development builds and tests only))',
+    });
+    const loaded = await api.loadPack();
+    expect(loaded.ok && loaded.data.manifest.pack.edition).toBe(1);
   });
 });

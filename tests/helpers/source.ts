@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { RELEASE_FILE, parseRelease, type PackInputs } from '../../build/pack/compile';
+import { TEST_KEY } from '../../src/node/trusted-keys';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SOURCE_PATH = resolve(ROOT, 'resources/cica-faq-2001.txt');
@@ -14,7 +16,18 @@ export function sourceText(): string {
 
 export const CORPUS_PATH = resolve(ROOT, 'resources/corpus.json');
 
-/** The compiler's real inputs, as `npm run build:pack` reads them. */
-export function packInputs(): { source: Buffer; corpus: string } {
-  return { source: sourceBytes(), corpus: readFileSync(CORPUS_PATH, 'utf8') };
+/** The compiler's real inputs, as `npm run build:pack` reads them, for a pack signed by the test key. */
+export function packInputs(): PackInputs {
+  return {
+    source: sourceBytes(),
+    corpus: readFileSync(CORPUS_PATH, 'utf8'),
+    release: parseRelease(readFileSync(resolve(ROOT, 'resources', RELEASE_FILE), 'utf8')),
+    keyId: TEST_KEY.id,
+  };
 }
+
+/** The committed test key's private half (PEM): trusted by development builds and tests only. */
+export const TEST_KEY_PEM_PATH = resolve(
+  ROOT,
+  'tests/fixtures/pack-test-key/TEST-ONLY-private-key.pem',
+);

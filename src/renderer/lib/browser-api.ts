@@ -1,29 +1,57 @@
-import type { CicaApi, PreferencesApi, ServiceApi } from '../../shared/api';
+import type {
+  CicaApi,
+  PackFileInput,
+  PacksApi,
+  PreferencesApi,
+  ServiceApi,
+} from '../../shared/api';
 import { browserCollections, type PageStorage } from './browser-collections';
-import { INLINE_PACK_ID, type InlinePack } from '../../shared/inline-pack';
+import { INLINE_PACK_ID, TRUSTED_KEYS_ID, type InlinePack } from '../../shared/inline-pack';
+import { TrustedKeysSchema, type TrustedKey } from '../../shared/pack/keys';
+import { verifyPackFile, type Ed25519Verify, type PackTrust } from '../../shared/pack/signed';
 import { readFromMemory, verifyPack, type PackResult } from '../../shared/pack/verify';
+import { createPacksService, type Shelf, type ShelfPack } from '../../shared/packs-service';
+import { APP_VERSION } from '../../shared/app';
+import { readPickedFile } from './pack-files';
 import {
   PreferencesPatchSchema,
   readPreferences,
   type Preferences,
 } from '../../shared/preferences';
-import { createService, type Platform } from '../../shared/service';
+import type { Platform } from '../../shared/service';
 import * as v from 'valibot';
 
 /**
  * The web edition's implementation of the API: it reads the pack that the
  * build inlined into the page, verifies it with the same shared code the main
- * process uses (hashing with Web Crypto), and serves it through the same
- * service, search included.
+ * process uses (hashing and Ed25519 with Web Crypto), and serves it through
+ * the same service, search included. A pack file the reader opens is checked
+ * in full, as the desktop app checks it, and kept in the page's memory until
+ * the page is closed.
  */
 export function createBrowserApi(
   doc: Pick<Document, 'getElementById'>,
   platform: Platform = browserPlatform,
   storage: PreferencesStorage | undefined = pageStorage(),
+  pickFile: () => Promise<PackFileInput | undefined> = pickWithFileInput,
 ): CicaApi {
-  let service: Promise<ServiceApi> | undefined;
-  const ready = () =>
-    (service ??= readInlinePack(doc).then((pack) => createService(pack, platform)));
+  let service: Promise<ServiceApi & PacksApi> | undefined;
+  const ready = () => {
+    if (service) return service;
+    const trust: PackTrust = {
+      keys: readTrustedKeys(doc),
+      verifySignature: verifyWithWebCrypto,
+      sha256: sha256Hex,
+      appVersion: APP_VERSION,
+    };
+    const verifyFile = (bytes: Uint8Array) => verifyPackFile(bytes, trust);
+    return (service = createPacksService({
+      shelf: new PageShelf(() => readInlinePack(doc), verifyFile),
+      verifyFile,
+      pickFile,
+      platform,
+    }));
+  };
   return {
     loadPack: async () => (await ready()).loadPack(),
     search: async (query, options) => (await ready()).search(query, options),
@@ -32,12 +60,122 @@ export function createBrowserApi(
     checkQuote: async (text) => (await ready()).checkQuote(text),
     exportDossier: async (request) => (await ready()).exportDossier(request),
     exportBookmarks: async (request) => (await ready()).exportBookmarks(request),
+    listPacks: async () => (await ready()).listPacks(),
+    choosePack: async () => (await ready()).choosePack(),
+    checkPack: async (file) => (await ready()).checkPack(file),
+    installPack: async (request) => (await ready()).installPack(request),
+    usePack: async (id) => (await ready()).usePack(id),
+    removePack: async (id) => (await ready()).removePack(id),
     ...browserPreferences(storage),
     ...browserCollections(storage),
   };
 }
 
 export type PreferencesStorage = PageStorage;
+
+/**
+ * The web edition's packs: the one inlined in the page, and those the reader
+ * opened, held in memory (checked in full again when "installed") until the
+ * page is closed.
+ */
+class PageShelf implements Shelf {
+  private bundled: Promise<ShelfPack> | undefined;
+  private readonly opened = new Map<string, ShelfPack>();
+
+  constructor(
+    private readonly readBundled: () => Promise<PackResult>,
+    private readonly verifyFile: (bytes: Uint8Array) => Promise<PackResult>,
+  ) {}
+
+  private inline(): Promise<ShelfPack> {
+    return (this.bundled ??= this.readBundled().then((result) => ({
+      id: 'bundled',
+      source: 'bundled' as const,
+      edition: result.ok ? result.pack.manifest.pack.edition : 0,
+      result,
+    })));
+  }
+
+  async start() {
+    return { pack: await this.inline() };
+  }
+
+  async list() {
+    return [await this.inline(), ...this.opened.values()].sort((a, b) => b.edition - a.edition);
+  }
+
+  async load(id: string) {
+    return id === 'bundled' ? this.inline() : this.opened.get(id);
+  }
+
+  async install(bytes: Uint8Array) {
+    const result = await this.verifyFile(bytes);
+    if (!result.ok) throw new Error(result.problem.message);
+    const edition = result.pack.manifest.pack.edition;
+    const id = String(edition);
+    this.opened.set(id, { id, source: 'installed', edition, result });
+    return id;
+  }
+
+  async remove(id: string) {
+    this.opened.delete(id);
+  }
+
+  async choose() {
+    // Nothing outlives the page: the next visit starts with the page's own pack.
+  }
+}
+
+/** The keys the build inlined (resources/trusted-keys.json; the development copy adds the test key). */
+function readTrustedKeys(doc: Pick<Document, 'getElementById'>): TrustedKey[] {
+  try {
+    const parsed = v.safeParse(
+      TrustedKeysSchema,
+      JSON.parse(doc.getElementById(TRUSTED_KEYS_ID)?.textContent ?? 'null'),
+    );
+    return parsed.success ? parsed.output.keys : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Ed25519 with Web Crypto (Chromium; a browser without it refuses every pack file, saying so). */
+const verifyWithWebCrypto: Ed25519Verify = async (spki, signature, data) => {
+  const key = await crypto.subtle.importKey(
+    'spki',
+    spki as Uint8Array<ArrayBuffer>,
+    { name: 'Ed25519' },
+    false,
+    ['verify'],
+  );
+  return crypto.subtle.verify(
+    { name: 'Ed25519' },
+    key,
+    signature as Uint8Array<ArrayBuffer>,
+    data as Uint8Array<ArrayBuffer>,
+  );
+};
+
+/** The browser's file chooser, for one .cicapack; resolves undefined when the reader cancels. */
+function pickWithFileInput(): Promise<PackFileInput | undefined> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.cicapack';
+    input.addEventListener('cancel', () => resolve(undefined), { once: true });
+    input.addEventListener(
+      'change',
+      () => {
+        const file = input.files?.[0];
+        if (!file) return resolve(undefined);
+        readPickedFile(file).then(resolve, reject);
+      },
+      { once: true },
+    );
+    input.click();
+  });
+}
+
 const PREFERENCES_KEY = 'cica-reference:preferences';
 
 /** The page's localStorage, if the browser allows it (some lock file:// pages out). */

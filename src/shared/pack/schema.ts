@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { SECTIONS } from '../sections';
 
 /** The pack layout this build reads and writes; bump when a file's shape changes. */
-export const PACK_FORMAT = 2;
+export const PACK_FORMAT = 3;
 
 export const PACK_FILES = {
   manifest: 'manifest.json',
@@ -10,7 +10,12 @@ export const PACK_FILES = {
   corpus: 'corpus.json',
   searchDocs: 'search-docs.json',
   searchIndex: 'search-index.json',
+  /** The detached Ed25519 signature over the exact bytes of manifest.json (64 bytes). */
+  signature: 'manifest.sig',
 } as const;
+
+/** An Ed25519 signature is always 64 bytes. */
+export const SIGNATURE_BYTES = 64;
 
 /** The files a manifest lists: exactly these, by these plain names, and nothing else. */
 export const CONTENT_FILES = [
@@ -128,8 +133,40 @@ const FilesSchema = v.pipe(
   }),
 );
 
+/** A key's id: the first 16 hex digits of the sha256 of its public key (SPKI DER). */
+export const KeyIdSchema = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits'));
+
+/** The id every pack of this app carries; a pack for anything else is not ours to read. */
+export const PACK_ID = 'cica-reference';
+
+export const AppVersionSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{1,4}\.\d{1,4}\.\d{1,4}$/, 'must be a version such as 1.2.3'),
+);
+
+/** Who made the pack and when: what the reader is shown before installing it. */
+export const PackInfoSchema = v.strictObject({
+  id: v.literal(PACK_ID, `must be "${PACK_ID}"`),
+  /** Grows by one with every pack published; installed packs live in packs/<edition>/. */
+  edition: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000)),
+  /** The day the pack was made (YYYY-MM-DD). */
+  published: v.pipe(v.string(), v.isoDate('must be a date YYYY-MM-DD')),
+  /** The oldest app that can read it. */
+  minAppVersion: AppVersionSchema,
+  /** The key that signed manifest.sig. */
+  keyId: KeyIdSchema,
+  /** A few sentences for the reader. */
+  whatsNew: v.pipe(
+    v.string(),
+    v.nonEmpty('must not be empty'),
+    v.maxLength(600, 'must be at most 600 characters'),
+  ),
+});
+export type PackInfo = v.InferOutput<typeof PackInfoSchema>;
+
 export const ManifestSchema = v.strictObject({
   format: v.number(),
+  pack: PackInfoSchema,
   /** Short content hash of the pack, quoted in citations so a reader can tell packs apart. */
   version: NonEmpty,
   edition: v.strictObject({

@@ -27,7 +27,20 @@ export interface Pack {
 /** What is wrong with a pack, naming the file and the check that failed. */
 export interface PackProblem {
   file: string;
-  check: 'missing' | 'read' | 'size' | 'sha256' | 'format' | 'json' | 'schema' | 'search';
+  check:
+    | 'missing'
+    | 'read'
+    | 'size'
+    | 'sha256'
+    | 'format'
+    | 'json'
+    | 'schema'
+    | 'search'
+    // A pack file's own checks (signed.ts, archive.ts), made before any of the above:
+    | 'archive'
+    | 'signature'
+    | 'key'
+    | 'app-version';
   message: string;
 }
 
@@ -68,33 +81,8 @@ export function readFromMemory(get: (name: string) => Uint8Array | undefined): R
  * PackProblem naming the file and the check.
  */
 export async function verifyPack(read: ReadPackFile, sha256: Sha256): Promise<PackResult> {
-  const fail = (file: string, check: PackProblem['check'], message: string): PackResult => ({
-    ok: false,
-    problem: { file, check, message: `${file}: ${message}` },
-  });
-  const refused = (
-    file: string,
-    outcome: Exclude<PackFileRead, { ok: true }>,
-    declared?: number,
-  ) => {
-    switch (outcome.reason) {
-      case 'missing':
-        return fail(file, 'missing', 'file is missing');
-      case 'too-large':
-        return fail(
-          file,
-          'size',
-          declared === undefined
-            ? `is ${outcome.size} bytes, more than a manifest may have (${MAX_MANIFEST_BYTES})`
-            : `is ${outcome.size} bytes, the manifest says ${declared}`,
-        );
-      case 'unreadable':
-        return fail(file, 'read', outcome.detail);
-    }
-  };
-
   const manifestRead = read(PACK_FILES.manifest, MAX_MANIFEST_BYTES);
-  if (!manifestRead.ok) return refused(PACK_FILES.manifest, manifestRead);
+  if (!manifestRead.ok) return readRefused(PACK_FILES.manifest, manifestRead);
   const manifestJson = parseJson(manifestRead.bytes);
   if (!manifestJson.ok) return fail(PACK_FILES.manifest, 'json', manifestJson.message);
   const format = (manifestJson.value as { format?: unknown } | null)?.format;
@@ -112,7 +100,7 @@ export async function verifyPack(read: ReadPackFile, sha256: Sha256): Promise<Pa
   const parsed = new Map<string, unknown>();
   for (const [name, record] of Object.entries(manifest.output.files)) {
     const outcome = read(name, record.bytes);
-    if (!outcome.ok) return refused(name, outcome, record.bytes);
+    if (!outcome.ok) return readRefused(name, outcome, record.bytes);
     const bytes = outcome.bytes;
     if (bytes.byteLength !== record.bytes) {
       return fail(name, 'size', `is ${bytes.byteLength} bytes, the manifest says ${record.bytes}`);
@@ -154,7 +142,34 @@ export async function verifyPack(read: ReadPackFile, sha256: Sha256): Promise<Pa
   };
 }
 
-function parseJson(
+/** A refusal naming the file and the check: "faq.json: content does not match...". */
+export function fail(file: string, check: PackProblem['check'], message: string): PackResult {
+  return { ok: false, problem: { file, check, message: `${file}: ${message}` } };
+}
+
+/** Why a pack file could not be read, worded the same for every caller. */
+export function readRefused(
+  file: string,
+  outcome: Exclude<PackFileRead, { ok: true }>,
+  declared?: number,
+): PackResult {
+  switch (outcome.reason) {
+    case 'missing':
+      return fail(file, 'missing', 'file is missing');
+    case 'too-large':
+      return fail(
+        file,
+        'size',
+        declared === undefined
+          ? `is ${outcome.size} bytes, more than a manifest may have (${MAX_MANIFEST_BYTES})`
+          : `is ${outcome.size} bytes, the manifest says ${declared}`,
+      );
+    case 'unreadable':
+      return fail(file, 'read', outcome.detail);
+  }
+}
+
+export function parseJson(
   bytes: Uint8Array,
 ): { ok: true; value: unknown } | { ok: false; message: string } {
   try {

@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { newKeyPair, nodeTrust } from '../../../src/node/pack-crypto';
+import { loadPackFile, loadSignedDirectory } from '../../../src/node/pack-file';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +9,7 @@ import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { compilePack } from '../../../build/pack/compile';
 import { sha256 } from '../../../src/node/sha256';
+import { TEST_KEY } from '../../../src/node/trusted-keys';
 import { ROOT, packInputs } from '../../helpers/source';
 
 describe('compilePack', () => {
@@ -24,7 +28,15 @@ describe('compilePack', () => {
   });
 
   it('records format, edition, source hash and each file’s sha256 and size', () => {
-    expect(manifest.format).toBe(2);
+    expect(manifest.format).toBe(3);
+    expect(manifest.pack).toEqual({
+      id: 'cica-reference',
+      edition: 1,
+      published: '2026-11-28',
+      minAppVersion: '0.1.0',
+      keyId: TEST_KEY.id,
+      whatsNew: expect.stringMatching(/^First signed edition/),
+    });
     expect(manifest.edition).toEqual({ date: '2001-09', label: 'September 2001' });
     expect(manifest.source.sha256).toBe(
       '3fde3a6fc68adf00cd3562effabb5e27de9184b0884741675e74acd5a724950d',
@@ -59,13 +71,64 @@ describe('compilePack', () => {
 });
 
 describe('npm run build:pack', () => {
-  it('gives byte-identical files when run twice', () => {
+  it('gives byte-identical files, folder and pack file, when run twice', () => {
     const runs = [0, 1].map(() => {
       const out = mkdtempSync(join(tmpdir(), 'cica-build-pack-'));
-      execFileSync('npx', ['tsx', 'build/pack/main.ts', out], { cwd: ROOT, stdio: 'pipe' });
-      return new Map(readdirSync(out).map((name) => [name, readFileSync(join(out, name))]));
+      execFileSync('npx', ['tsx', 'build/pack/main.ts', join(out, 'pack'), out], {
+        cwd: ROOT,
+        stdio: 'pipe',
+        env: { ...process.env, CICA_PACK_SIGNING_KEY: '' },
+      });
+      const dir = join(out, 'pack');
+      const files = new Map(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name))]));
+      return { files, packFile: readFileSync(join(out, 'cica-1.cicapack')) };
     });
-    expect(runs[0]!.size).toBe(5);
+    expect([...runs[0]!.files.keys()].sort()).toEqual([
+      'corpus.json',
+      'faq.json',
+      'manifest.json',
+      'manifest.sig',
+      'search-docs.json',
+      'search-index.json',
+    ]);
     expect(runs[1]).toEqual(runs[0]);
+  }, 30_000);
+
+  it('signs with the key in CICA_PACK_SIGNING_KEY, never the test key, when it is set', async () => {
+    const { privatePem, entry } = newKeyPair('release key of this test');
+    const out = mkdtempSync(join(tmpdir(), 'cica-build-pack-'));
+    const stdout = execFileSync('npx', ['tsx', 'build/pack/main.ts', join(out, 'pack'), out], {
+      cwd: ROOT,
+      env: { ...process.env, CICA_PACK_SIGNING_KEY: privatePem },
+      encoding: 'utf8',
+    });
+    expect(stdout).toContain(`signed by CICA_PACK_SIGNING_KEY (key ${entry.id})`);
+    const file = join(out, 'cica-1.cicapack');
+    const withReleaseKey = await loadPackFile(file, nodeTrust('release', [entry]));
+    expect(withReleaseKey.ok && withReleaseKey.pack.manifest.pack.keyId).toBe(entry.id);
+    // The folder carries the same signature, checked against the same key.
+    const folder = await loadSignedDirectory(join(out, 'pack'), nodeTrust('release', [entry]));
+    expect(folder.ok).toBe(true);
+    // Not signed by the test key: a development build, which trusts only that one here, refuses it.
+    const withTestKey = await loadPackFile(file, nodeTrust('development', [TEST_KEY]));
+    expect(!withTestKey.ok && withTestKey.problem.message).toBe(
+      `manifest.sig: signed by key ${entry.id}, which this app does not trust`,
+    );
+  }, 30_000);
+
+  it('refuses a signing key that is not Ed25519, writing nothing', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cica-build-pack-'));
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    expect(() =>
+      execFileSync('npx', ['tsx', 'build/pack/main.ts', join(out, 'pack'), out], {
+        cwd: ROOT,
+        env: { ...process.env, CICA_PACK_SIGNING_KEY: pem },
+        stdio: 'pipe',
+      }),
+    ).toThrow(
+      /CICA_PACK_SIGNING_KEY: not a usable Ed25519 private key \(the key is ec, not Ed25519\)/,
+    );
+    expect(readdirSync(out)).toEqual([]);
   }, 30_000);
 });

@@ -3,7 +3,9 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +14,8 @@ import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LoadResult } from '../../../src/shared/api';
 import { HOST_MESSAGE_CHANNEL, HOST_READY_CHANNEL, IPC_CHANNELS } from '../../../src/shared/api';
-import { writePackCopy } from '../../helpers/pack';
+import { laterEdition, packFileBytes, writePackCopy } from '../../helpers/pack';
+import { TEST_KEY } from '../../../src/node/trusted-keys';
 
 // The whole Electron surface the main process touches, recorded for assertions.
 const electron = vi.hoisted(() => {
@@ -76,7 +79,7 @@ const electron = vi.hoisted(() => {
     },
     nativeTheme: { themeSource: 'system', shouldUseDarkColors: false },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
-    dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
     clipboard: { write: vi.fn() },
     ClipboardItem: class {},
     ipcMain: {
@@ -163,6 +166,7 @@ beforeEach(() => {
   electron.app.setAsDefaultProtocolClient.mockClear();
   electron.BrowserWindow.getFocusedWindow = () => null;
   electron.dialog.showSaveDialog.mockReset();
+  electron.dialog.showOpenDialog.mockReset();
   electron.nativeTheme.themeSource = 'system';
   electron.nativeTheme.shouldUseDarkColors = false;
   electron.clipboard.write.mockClear();
@@ -613,5 +617,156 @@ describe('one instance, deep links and state kept between runs', () => {
       [HOST_MESSAGE_CHANNEL, { command: 'zoom-in' }],
       [HOST_MESSAGE_CHANNEL, { command: 'zoom-out' }],
     ]);
+  });
+});
+
+describe('content packs', () => {
+  const app = { senderFrame: { url: 'app://cica/index.html' } };
+  const call = <T>(method: keyof typeof IPC_CHANNELS, ...args: unknown[]) =>
+    electron.handlers.get(IPC_CHANNELS[method])!(app, ...args) as Promise<T>;
+  type Offer = { ok: boolean; token?: string; message?: string; details?: { edition: number } };
+
+  /** A pack file in a folder of the reader's, as the open dialog would return it. */
+  function packFileOnDisk(bytes: Uint8Array, name = 'cica-2.cicapack'): string {
+    const file = join(mkdtempSync(join(tmpdir(), 'cica-download-')), name);
+    writeFileSync(file, bytes);
+    return file;
+  }
+
+  async function activeEdition(): Promise<number | string> {
+    const loaded = await loadPack();
+    return loaded.ok ? loaded.data.manifest.pack.edition : loaded.problem.message;
+  }
+
+  it('has File > Open content pack… (Ctrl+O) and Content packs…, carried out by the page', async () => {
+    await startMain();
+    pageListens();
+    const file = electron.menus.at(-1)!.find((menu) => menu.label === '&File')!;
+    const items = file.submenu!.filter(
+      (item) => item.id === 'open-pack' || item.id === 'content-packs',
+    );
+    expect(items).toMatchObject([
+      { id: 'open-pack', label: 'Open content pack…', accelerator: 'CmdOrCtrl+O' },
+      { id: 'content-packs', label: 'Content packs…' },
+    ]);
+    items[0]!.click!();
+    expect(electron.windows[0]!.webContents.send).toHaveBeenCalledWith(HOST_MESSAGE_CHANNEL, {
+      command: 'open-pack',
+    });
+  });
+
+  it('opens the system dialog, checks the chosen file here, installs it into the user data folder', async () => {
+    await startMain();
+    const path = packFileOnDisk(packFileBytes(laterEdition(2, 1)));
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] });
+    const offer = await call<Offer>('choosePack');
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: 'Open content pack',
+        filters: [{ name: 'CICA content pack', extensions: ['cicapack'] }],
+        properties: ['openFile'],
+      }),
+    );
+    expect(offer).toMatchObject({ ok: true, fileName: 'cica-2.cicapack', details: { edition: 2 } });
+    expect(await activeEdition()).toBe(1);
+    expect(await call('installPack', { token: offer.token, allowOlder: false })).toEqual({
+      ok: true,
+      message: 'Installed edition 2.',
+    });
+    expect(await activeEdition()).toBe(2);
+    expect(readdirSync(join(electron.userData, 'packs')).sort()).toEqual(['2', 'choice.json']);
+  });
+
+  it('says nothing was opened when the reader cancels the dialog', async () => {
+    await startMain();
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    expect(await call('choosePack')).toEqual({
+      ok: false,
+      cancelled: true,
+      message: 'No pack file chosen.',
+    });
+  });
+
+  it('refuses a chosen link, unread', async () => {
+    await startMain();
+    const target = packFileOnDisk(packFileBytes(laterEdition(2, 1)));
+    const link = join(mkdtempSync(join(tmpdir(), 'cica-download-')), 'linked.cicapack');
+    symlinkSync(target, link);
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [link] });
+    expect(await call('choosePack')).toEqual({
+      ok: false,
+      message: 'Not opened: linked.cicapack: is a symbolic link, not a regular file',
+    });
+  });
+
+  it('checks a file dropped on the window (its bytes, from the page) and installs nothing refused', async () => {
+    await startMain();
+    const bytes = packFileBytes(laterEdition(2, 1));
+    bytes[bytes.length - 3]! ^= 0xff;
+    const refused = await call<Offer>('checkPack', { name: 'dropped.cicapack', bytes });
+    expect(refused.ok).toBe(false);
+    expect(refused.message).toMatch(/^dropped\.cicapack was not opened: archive: /);
+    expect(existsSync(join(electron.userData, 'packs'))).toBe(false);
+
+    const good = await call<Offer>('checkPack', {
+      name: 'dropped.cicapack',
+      bytes: packFileBytes(laterEdition(2, 1)),
+    });
+    expect(good).toMatchObject({ ok: true, details: { edition: 2 } });
+  });
+
+  it('switches, rolls back to the bundled pack, and starts with the reader’s choice', async () => {
+    await startMain();
+    for (const edition of [2, 3]) {
+      const offer = await call<Offer>('checkPack', {
+        name: `cica-${edition}.cicapack`,
+        bytes: packFileBytes(laterEdition(edition, 1)),
+      });
+      await call('installPack', { token: offer.token, allowOlder: false });
+    }
+    expect(await activeEdition()).toBe(3);
+    expect(await call('usePack', '2')).toEqual({ ok: true, message: 'Now using edition 2.' });
+    expect(await activeEdition()).toBe(2);
+    expect(await call('usePack', 'bundled')).toMatchObject({ ok: true });
+    expect(await activeEdition()).toBe(1);
+    // The next start keeps the roll-back.
+    electron.windows.length = 0;
+    await startMain();
+    expect(await activeEdition()).toBe(1);
+  });
+
+  it('falls back at start to the bundled pack when the installed one fails, saying why', async () => {
+    await startMain();
+    const offer = await call<Offer>('checkPack', {
+      name: 'cica-2.cicapack',
+      bytes: packFileBytes(laterEdition(2, 1)),
+    });
+    await call('installPack', { token: offer.token, allowOlder: false });
+    rmSync(join(electron.userData, 'packs', '2', 'corpus.json'));
+    electron.windows.length = 0;
+    await startMain();
+    const loaded = await loadPack();
+    expect(loaded.ok && loaded.data.manifest.pack.edition).toBe(1);
+    expect(loaded.ok && loaded.notice).toBe(
+      'Installed edition 2 was not used: corpus.json: file is missing. Using the bundled pack instead.',
+    );
+    expect(console.warn).toHaveBeenCalledWith(`CICA Reference: ${loaded.ok && loaded.notice}`);
+  });
+
+  it('in a packaged (release) app, refuses a pack signed by the test key', async () => {
+    const { appPath } = appFolder();
+    electron.app.isPackaged = true;
+    Object.assign(process, { resourcesPath: join(appPath, 'resources') });
+    await startMain({ appPath });
+    const offer = await call<Offer>('checkPack', {
+      name: 'cica-2.cicapack',
+      bytes: packFileBytes(laterEdition(2, 1)),
+    });
+    expect(offer).toEqual({
+      ok: false,
+      message: `cica-2.cicapack was not opened: manifest.sig: signed by key ${TEST_KEY.id}, which this app does not trust`,
+    });
+    // The bundled pack, which came with the installer, is still used.
+    expect(await activeEdition()).toBe(1);
   });
 });

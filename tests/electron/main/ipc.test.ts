@@ -29,6 +29,12 @@ function setup() {
     saveBookmarks: vi.fn(async () => ({ value: [] })),
     loadDossier: vi.fn(async () => ({ value: { title: '', pieces: [] } })),
     saveDossier: vi.fn(async () => ({ value: { title: '', pieces: [] } })),
+    listPacks: vi.fn(async () => ({ packs: [] })),
+    choosePack: vi.fn(async () => ({ ok: false as const, cancelled: true, message: 'No' })),
+    checkPack: vi.fn(async () => ({ ok: false as const, message: 'No' })),
+    installPack: vi.fn(async () => ({ ok: false as const, message: 'No' })),
+    usePack: vi.fn(async () => ({ ok: false as const, message: 'No' })),
+    removePack: vi.fn(async () => ({ ok: false as const, message: 'No' })),
   };
   registerIpcHandlers(ipcMain, handlers, (url) => isAppUrl(url));
   const invoke = (channel: string, senderUrl: string | undefined) =>

@@ -107,7 +107,15 @@ describe('the menus, item by item', () => {
     '---',
     'role togglefullscreen',
   ];
-  const file = ['save-markdown CmdOrCtrl+S', 'save-html', 'save-text', 'print CmdOrCtrl+P', '---'];
+  const file = [
+    'open-pack CmdOrCtrl+O',
+    'content-packs',
+    'save-markdown CmdOrCtrl+S',
+    'save-html',
+    'save-text',
+    'print CmdOrCtrl+P',
+    '---',
+  ];
 
   it('on Windows and Linux: File ends with Quit (Ctrl+Q); tabs, text size and theme are grouped', () => {
     expect(layout(menuTemplate({ mac: false, theme: 'light', send: vi.fn() }))).toEqual({

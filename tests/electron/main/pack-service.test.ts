@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createPackHandlers } from '../../../electron/main/pack-service';
@@ -9,7 +10,13 @@ import { recordingPlatform } from '../../helpers/platform';
 /** The main process's loader on a pack folder: what it logs and what the renderer is told. */
 async function load(dir: string) {
   const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-  const handlers = await createPackHandlers(dir, recordingPlatform().platform);
+  const handlers = await createPackHandlers({
+    bundledDir: dir,
+    packsDir: join(mkdtempSync(join(tmpdir(), 'cica-user-')), 'packs'),
+    build: 'development',
+    platform: recordingPlatform().platform,
+    pickFile: async () => undefined,
+  });
   const logged = error.mock.calls.map((call) => String(call[0]));
   error.mockRestore();
   return { loaded: await handlers.loadPack(), logged, handlers };
@@ -29,7 +36,7 @@ describe('the main process’s pack loader', () => {
       'search-index.json: is a FIFO (named pipe), not a regular file',
     );
     expect(fromFifo.logged).toEqual([
-      `CICA Reference: pack in ${fifo} refused: search-index.json: is a FIFO (named pipe), not a regular file`,
+      'CICA Reference: no usable pack: search-index.json: is a FIFO (named pipe), not a regular file',
     ]);
     const fromLink = await load(link);
     expect(!fromLink.loaded.ok && fromLink.loaded.problem.message).toBe(
