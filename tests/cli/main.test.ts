@@ -539,10 +539,21 @@ describe('cica quote', () => {
   });
 
   it('says "not found", with exit 0, for a sentence that is not in the reference', async () => {
-    const json = await cli('quote', 'Bananas grow on the slopes of Mount Kilimanjaro.', '--json');
+    const json = await cli(
+      'quote',
+      'Bananas grow on the slopes of Mount Kilimanjaro.',
+      '--json',
+      '--pack',
+      pack,
+    );
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual({ verdict: 'not found', matches: [] });
-    const text = await cli('quote', 'Bananas grow on the slopes of Mount Kilimanjaro.');
+    const text = await cli(
+      'quote',
+      'Bananas grow on the slopes of Mount Kilimanjaro.',
+      '--pack',
+      pack,
+    );
     expect(text).toMatchObject({ code: 0, stderr: '' });
     expect(text.stdout).toBe('Not found: no passage of the reference says this.\n');
   });
@@ -553,13 +564,13 @@ describe('cica quote', () => {
     expect(text.stdout).toContain('Close: the reference says nearly this');
     expect(text.stdout).toContain('[-basic-]');
     expect(text.stdout).toContain('{+main+}');
-    const json = JSON.parse((await cli('quote', '--json', changed)).stdout);
+    const json = JSON.parse((await cli('quote', '--json', changed, '--pack', pack)).stdout);
     expect(json.matches[0]).toMatchObject({ sourceOnly: ['basic'], quotationOnly: ['main'] });
   });
 
   it('answers any text with exit 0: empty, options-like words, terminal escapes', async () => {
     for (const argv of [[], ['--', '-x'], ['\u001b[2J', 'clear', 'screen'], ['x'.repeat(10_000)]]) {
-      const { code, stdout } = await cli('quote', ...argv);
+      const { code, stdout } = await cli('quote', '--pack', pack, ...argv);
       expect(code, argv.join(' ').slice(0, 20)).toBe(0);
       expect(stdout).not.toContain('\u001b');
     }
