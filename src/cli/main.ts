@@ -127,6 +127,20 @@ async function verify(dir: string, io: Io): Promise<number> {
 }
 
 /**
+ * The same service over the pack (--pack, or the bundled one) as the app and
+ * the web edition build: the same checks, the same search and exporter.
+ * Undefined, after saying why, when the pack does not load.
+ */
+async function openService(command: string, pack: string | undefined, io: Io) {
+  const dir = resolve(pack ?? BUNDLED_PACK);
+  const service = createService(await loadPackDirectory(dir), cliPlatform(io));
+  const loaded = await service.loadPack();
+  if (loaded.ok) return { service, data: loaded.data };
+  io.err(`cica ${command}: the pack in ${dir} is damaged: ${loaded.problem.message}\n`);
+  return undefined;
+}
+
+/**
  * The command line as the service's platform: a saved file goes to standard
  * output (redirect it to keep it), its citation, for data-only CSV, to stderr.
  */
@@ -201,16 +215,12 @@ async function searchCommand(
     );
     return 2;
   }
-  const dir = resolve(values.pack ?? BUNDLED_PACK);
-  const service = createService(await loadPackDirectory(dir), cliPlatform(io));
-  const loaded = await service.loadPack();
-  if (!loaded.ok) {
-    io.err(`cica search: the pack in ${dir} is damaged: ${loaded.problem.message}\n`);
-    return 1;
-  }
+  const opened = await openService('search', values.pack, io);
+  if (!opened) return 1;
+  const { service, data } = opened;
   const results = await service.search(query, { limit, section });
   // Every answer carries its date and its source: the counts are those of 2001.
-  const { manifest } = loaded.data;
+  const { manifest } = data;
   const asOf = editionNote('These results', manifest.edition.label);
   const exported = buildSearchExport(query, results, manifest.edition.label);
   const citation = citationFor(exported, manifest, io.now());
@@ -242,14 +252,9 @@ async function quoteCommand(
   values: { pack?: string; json?: boolean },
   io: Io,
 ): Promise<number> {
-  const dir = resolve(values.pack ?? BUNDLED_PACK);
-  const service = createService(await loadPackDirectory(dir), cliPlatform(io));
-  const loaded = await service.loadPack();
-  if (!loaded.ok) {
-    io.err(`cica quote: the pack in ${dir} is damaged: ${loaded.problem.message}\n`);
-    return 1;
-  }
-  const report = await service.checkQuote(text);
+  const opened = await openService('quote', values.pack, io);
+  if (!opened) return 1;
+  const report = await opened.service.checkQuote(text);
   io.out(
     values.json ? `${JSON.stringify(quoteJson(report), null, 2)}\n` : formatQuoteReport(report),
   );
@@ -261,15 +266,10 @@ async function exportCommand(
   values: { format?: string; pack?: string; list?: boolean },
   io: Io,
 ): Promise<number> {
-  const dir = resolve(values.pack ?? BUNDLED_PACK);
-  // The same service as the app and the web edition: the same checks, the same exporter.
-  const service = createService(await loadPackDirectory(dir), cliPlatform(io));
-  const loaded = await service.loadPack();
-  if (!loaded.ok) {
-    io.err(`cica export: the pack in ${dir} is damaged: ${loaded.problem.message}\n`);
-    return 1;
-  }
-  const reference = new Reference(loaded.data);
+  const opened = await openService('export', values.pack, io);
+  if (!opened) return 1;
+  const { service, data } = opened;
+  const reference = new Reference(data);
   if (values.list) {
     io.out(formatTargetRows(targetRows(reference)));
     return 0;
