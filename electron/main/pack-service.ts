@@ -42,9 +42,11 @@ export async function createPackHandlers(
     pickFile: options.pickFile,
     platform: options.platform,
   });
+  // The pack in use says why another was passed over; listing the packs would
+  // verify each of them again, so that is left to the rare case where none loads.
   const loaded = await service.loadPack();
+  const notice = loaded.ok ? loaded.notice : (await service.listPacks()).notice;
   if (!loaded.ok) console.error(`CICA Reference: no usable pack: ${loaded.problem.message}`);
-  const { notice } = await service.listPacks();
   if (notice) console.warn(`CICA Reference: ${notice}`);
   return service;
 }
