@@ -173,7 +173,7 @@ describe('cica verify', () => {
     const { code, stdout } = await cli('verify', pack);
     expect(code).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1);
-    expect(stdout).toMatch(/OK, pack [0-9a-f]{12} \(format 3, as of September 2001\), 5 files/);
+    expect(stdout).toMatch(/OK, pack [0-9a-f]{12} \(format 3, as of September 2001\), 6 files/);
   });
 
   it('refuses a pack with one altered byte, naming the file and check', async () => {
@@ -243,7 +243,8 @@ describe('cica search', () => {
   });
 
   it('asks for a more specific word when only common words were typed', async () => {
-    const { code, stdout } = await cli('search', 'what', 'is', 'the', '--pack', pack);
+    // With no space after it, "the" may begin "their": searched (see the search tests).
+    const { code, stdout } = await cli('search', 'what', 'is', 'the ', '--pack', pack);
     expect(code).toBe(0);
     expect(stdout).toBe(
       'Only common words: type a more specific word, such as a name, a place or a year.\n',

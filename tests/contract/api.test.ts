@@ -137,7 +137,7 @@ describe.each([
       unmatched: ['secretariat'],
       onlyCommonWords: false,
     });
-    expect(await api.search('what is the')).toMatchObject({ total: 0, onlyCommonWords: true });
+    expect(await api.search('what is the ')).toMatchObject({ total: 0, onlyCommonWords: true });
     const copies = (await api.search('1999', { limit: 50 })).hits.filter(
       (h) => h.sameAs.length > 0,
     );

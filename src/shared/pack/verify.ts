@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { CorpusSchema, type Corpus } from '../corpus/schema';
 import type { SearchDoc } from '../search/documents';
-import type { SearchEngine } from '../search/query';
+import type { CompactSearch } from '../search/engine';
 import {
   FaqFileSchema,
   MAX_MANIFEST_BYTES,
@@ -21,7 +21,7 @@ export interface Pack {
   faq: FaqFile;
   corpus: Corpus;
   searchDocs: SearchDoc[];
-  search: SearchEngine;
+  search: CompactSearch;
 }
 
 /** What is wrong with a pack, naming the file and the check that failed. */
@@ -75,8 +75,10 @@ export function readFromMemory(get: (name: string) => Uint8Array | undefined): R
  * Checks a pack before anything in it is used: the manifest's format and
  * schema (its file list is an allow-list), then each file's size (before
  * reading more than the manifest declares) and sha256, then the full schema
- * of every file, the search index's cross-references included, and finally
- * loads the index and runs a search. The app, the web edition and `cica
+ * of every file, the Lunr index's cross-references included, then the
+ * compact index the app searches (its own checks, and that it is exactly
+ * the one derived from the Lunr index and the documents), and finally runs
+ * a search on it. The app, the web edition and `cica
  * verify` all run exactly this. Never throws: every failure becomes a
  * PackProblem naming the file and the check.
  */
@@ -109,6 +111,10 @@ export async function verifyPack(read: ReadPackFile, sha256: Sha256): Promise<Pa
     if (digest !== record.sha256) {
       return fail(name, 'sha256', `content does not match its sha256 in the manifest`);
     }
+    if (name === PACK_FILES.searchCompact) {
+      parsed.set(name, bytes);
+      continue;
+    }
     const json = parseJson(bytes);
     if (!json.ok) return fail(name, 'json', json.message);
     parsed.set(name, json.value);
@@ -127,8 +133,11 @@ export async function verifyPack(read: ReadPackFile, sha256: Sha256): Promise<Pa
 
   const index = checkSearchIndex(parsed.get(PACK_FILES.searchIndex), searchDocs.output);
   if (!index.ok) return fail(PACK_FILES.searchIndex, 'schema', index.message);
-  const search = openSearch(index.index, searchDocs.output, corpus.output);
-  if (!search.ok) return fail(PACK_FILES.searchIndex, 'search', search.message);
+  const search = openSearch(parsed.get(PACK_FILES.searchCompact) as Uint8Array, corpus.output, {
+    index: index.index,
+    docs: searchDocs.output,
+  });
+  if (!search.ok) return fail(PACK_FILES.searchCompact, search.check, search.message);
 
   return {
     ok: true,

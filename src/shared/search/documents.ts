@@ -227,3 +227,8 @@ export function searchAliases(corpus: Corpus): SearchAliases {
   for (const d of corpus.documents) add(d.aliases, d.title);
   return aliases;
 }
+
+/** What documents with the same section, title and text share: they are shown as one hit. */
+export function sameTextKey(doc: SearchDoc): string {
+  return `${doc.section}\u0000${doc.title}\u0000${doc.body}`;
+}

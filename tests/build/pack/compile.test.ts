@@ -21,6 +21,7 @@ describe('compilePack', () => {
       'corpus.json',
       'faq.json',
       'manifest.json',
+      'search-compact.txt',
       'search-docs.json',
       'search-index.json',
     ]);
@@ -42,7 +43,13 @@ describe('compilePack', () => {
       '3fde3a6fc68adf00cd3562effabb5e27de9184b0884741675e74acd5a724950d',
     );
     expect(manifest.lunrVersion).toBe(lunr.version);
-    for (const name of ['faq.json', 'corpus.json', 'search-docs.json', 'search-index.json']) {
+    for (const name of [
+      'faq.json',
+      'corpus.json',
+      'search-docs.json',
+      'search-index.json',
+      'search-compact.txt',
+    ]) {
       const bytes = Buffer.from(files.get(name)!, 'utf8');
       expect(manifest.files[name]).toEqual({ sha256: sha256(bytes), bytes: bytes.byteLength });
     }
@@ -88,6 +95,7 @@ describe('npm run build:pack', () => {
       'faq.json',
       'manifest.json',
       'manifest.sig',
+      'search-compact.txt',
       'search-docs.json',
       'search-index.json',
     ]);

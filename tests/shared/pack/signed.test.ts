@@ -168,7 +168,14 @@ describe('a pack file (.cicapack)', () => {
       if (!result.ok) checks.add(result.problem.check);
     }
     // Each refusal names its check; header bytes that no check reads are caught as changed bytes.
-    expect([...checks].sort()).toEqual(['archive', 'json', 'sha256', 'signature', 'size']);
+    expect([...checks].sort()).toEqual([
+      'archive',
+      'json',
+      'missing',
+      'sha256',
+      'signature',
+      'size',
+    ]);
   }, 60_000);
 
   it('is refused when truncated', async () => {
@@ -194,7 +201,7 @@ describe('a pack file (.cicapack)', () => {
   it('is refused when it holds an extra file', async () => {
     const bytes = realEntries((entries) => entries.push(['notes.txt', new Uint8Array([1])]));
     expect(outcome(await check(bytes))).toBe(
-      'archive: archive: entry "notes.txt" is not a file of a pack (a pack holds manifest.json, manifest.sig, faq.json, corpus.json, search-docs.json, search-index.json)',
+      'archive: archive: entry "notes.txt" is not a file of a pack (a pack holds manifest.json, manifest.sig, faq.json, corpus.json, search-docs.json, search-index.json, search-compact.txt)',
     );
   });
 
@@ -207,7 +214,7 @@ describe('a pack file (.cicapack)', () => {
     ['pack/', 'archive: archive: entry "pack/" is a folder; a pack holds files only'],
     [
       'pack/faq.json',
-      'archive: archive: entry "pack/faq.json" is not a file of a pack (a pack holds manifest.json, manifest.sig, faq.json, corpus.json, search-docs.json, search-index.json)',
+      'archive: archive: entry "pack/faq.json" is not a file of a pack (a pack holds manifest.json, manifest.sig, faq.json, corpus.json, search-docs.json, search-index.json, search-compact.txt)',
     ],
   ])('is refused when an entry is named %j', async (name, message) => {
     const bytes = realEntries((entries) => entries.unshift([name, new Uint8Array([1])]));
@@ -374,7 +381,7 @@ describe('archive messages', () => {
     const bytes = zipEntries([['x'.repeat(500), new Uint8Array([1])]]);
     const result = unpackArchive(bytes);
     expect(!result.ok && result.problem.message).toBe(
-      `archive: entry "${'x'.repeat(60)}…" is not a file of a pack (a pack holds manifest.json, manifest.sig, faq.json, corpus.json, search-docs.json, search-index.json)`,
+      `archive: entry "${'x'.repeat(60)}…" is not a file of a pack (a pack holds manifest.json, manifest.sig, faq.json, corpus.json, search-docs.json, search-index.json, search-compact.txt)`,
     );
   });
 });

@@ -243,10 +243,20 @@ describe('fuzz', () => {
 
 describe('stop words', () => {
   it('a query of stop words only waits for a real word', () => {
-    expect(engine.search('when was the').total).toBe(0);
+    expect(engine.search('when was the ').total).toBe(0);
     expect(engine.search('when was the contact').hits[0]?.item).toMatch(
       /^(cg|when-the-contact-group-was-created)$/,
     );
+  });
+
+  it('a common word being typed, alone, is searched as the start of a word', () => {
+    // "who" may become "whole": while it is typed, it counts.
+    const typing = engine.search('who');
+    expect(typing.terms).toEqual(['who']);
+    expect(typing.total).toBeGreaterThan(0);
+    expect(engine.search('who ').total).toBe(0);
+    // Beside a real word, it does not.
+    expect(engine.search('contact the').terms).toEqual(['contact']);
   });
 });
 
