@@ -54,7 +54,7 @@ function writeSyntheticPack(context: BenchContext, indexJson: string): string {
  */
 async function verifyAndLoad(dir: string): Promise<Loaded> {
   const start = now();
-  const result = await loadPackDirectory(dir);
+  const result = await loadPackDirectory(dir, 'run');
   const loaded = now();
   if (!result.ok) throw new Error(`pack does not verify: ${result.problem.message}`);
   const engine = result.pack.search;

@@ -70,6 +70,20 @@ function rederiveCompactIndex(files: Map<string, string>): void {
   }
 }
 
+/**
+ * The compact index (search-compact.txt) with its first two terms swapped:
+ * the same size, but out of order, so that looking a word up would miss it.
+ */
+export function swapFirstTerms(files: Map<string, string>): void {
+  const lines = files.get(PACK_FILES.searchCompact)!.split('\n');
+  // Line 0 is the header, line 1 the counts; the terms follow, one a line.
+  [lines[2], lines[3]] = [lines[3]!, lines[2]!];
+  files.set(PACK_FILES.searchCompact, lines.join('\n'));
+}
+
+export const SWAPPED_TERMS_PROBLEM =
+  'search-compact.txt: terms: term 2 is empty, repeated or out of order';
+
 /** Changes the parsed search index in place (for craftPack). */
 export function editIndex(
   files: Map<string, string>,

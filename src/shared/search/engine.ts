@@ -3,7 +3,7 @@ import { SECTIONS } from '../sections';
 import type { CompactIndex } from './compact-index';
 import { CompactVocabulary } from './compact-vocabulary';
 import { searchAliases } from './documents';
-import { Highlighter, type WordMatch } from './highlight';
+import { Highlighter } from './highlight';
 import {
   Deadline,
   QUERY_BUDGET_MS,
@@ -19,7 +19,6 @@ import {
   type Searcher,
 } from './results';
 import { matchesTerm, queryTerms, type QueryTerm, type TermRules } from './terms';
-import { tokenize } from './tokenize';
 
 /** Boosts of the clauses a query term makes, as the reference search gives them to Lunr. */
 const BOOST = { exact: 10, variant: 8, prefix: 3, near: 1 } as const;
@@ -146,21 +145,24 @@ export class CompactSearch implements Searcher {
     this.scoreDocuments(touched, terms.length, expanded);
     const { candidates, grouped } = this.bestPerItem(touched);
 
-    const counts = emptyCounts();
+    const perSection = new Uint32Array(SECTIONS.length);
+    const only = options.section ? SECTIONS.findIndex((s) => s.id === options.section) : -1;
     let wanted = 0;
     for (let i = 0; i < candidates; i++) {
       const doc = this.candidates[i]!;
-      const section = SECTIONS[this.index.docSection[doc]!]!.id;
-      counts[section] += 1;
-      if (!options.section || section === options.section) this.candidates[wanted++] = doc;
+      const section = this.index.docSection[doc]!;
+      perSection[section]! += 1;
+      if (!options.section || section === only) this.candidates[wanted++] = doc;
     }
+    const counts = emptyCounts();
+    SECTIONS.forEach((s, i) => (counts[s.id] = perSection[i]!));
     const top = this.best(wanted, limit);
 
     const hits = top.map((doc, rank): SearchHit => {
       const detailed = rank < SNIPPETS_FOR && !deadline.check();
       const document = this.index.doc(doc);
       const { titleHighlights, snippet } = detailed
-        ? this.highlighter.detail(document, termMatch(terms, document.title, document.body))
+        ? this.highlighter.detail(document, (word) => terms.some((t) => matchesTerm(t, word)))
         : { titleHighlights: [], snippet: { text: '', highlights: [] } };
       return {
         id: document.id,
@@ -401,20 +403,6 @@ export class CompactSearch implements Searcher {
     const lb = this.lunrScore[b]!;
     return la > lb || (la === lb && this.firstMet[a]! < this.firstMet[b]!);
   }
-}
-
-/** What a shown document matched: the words any query term stands for. */
-function termMatch(terms: readonly QueryTerm[], title: string, body: string): WordMatch {
-  let inText: Set<string> | undefined;
-  const matched = (word: string) => terms.some((term) => matchesTerm(term, word));
-  return {
-    matched,
-    onlyInNames: (word) => {
-      if (!matched(word)) return false;
-      inText ??= new Set([...tokenize(title), ...tokenize(body)]);
-      return !inText.has(word);
-    },
-  };
 }
 
 /** The next search's stamp; on wrapping around, the stamps are cleared once. */

@@ -7,13 +7,8 @@ const OFFSET_CACHE_SIZE = 2_000;
 
 type Words = ReturnType<typeof wordsWithOffsets>;
 
-/** How a document matched, word by word: the questions the highlights ask. */
-export interface WordMatch {
-  /** The word is one the query matched in this document. */
-  matched(word: string): boolean;
-  /** The word matched only in the document's other names, not in its title or text. */
-  onlyInNames(word: string): boolean;
-}
+/** Whether the query matched a word of the document (in any of its fields). */
+export type WordMatch = (word: string) => boolean;
 
 /**
  * Marks matched words in what a hit shows: its title and a snippet of its
@@ -25,24 +20,38 @@ export class Highlighter {
 
   constructor(private readonly aliases: SearchAliases) {}
 
-  detail(doc: SearchDoc, match: WordMatch): { titleHighlights: Range[]; snippet: Snippet } {
-    const aliased = this.aliasedPhrases(doc, match);
+  detail(doc: SearchDoc, matched: WordMatch): { titleHighlights: Range[]; snippet: Snippet } {
+    const title = wordsWithOffsets(doc.title);
+    const body = this.bodyWords(doc);
+    const aliased = this.aliasedPhrases(doc, matched, title, body);
     return {
-      titleHighlights: highlights(wordsWithOffsets(doc.title), match, aliased),
-      snippet: makeSnippet(doc.body, highlights(this.bodyWords(doc), match, aliased)),
+      titleHighlights: highlights(title, matched, aliased),
+      snippet: makeSnippet(doc.body, highlights(body, matched, aliased)),
     };
   }
 
   /**
    * What a document's other names stand for, where the reader's words matched
-   * only those names: the phrases to mark in its text instead.
+   * one of those names and nothing of its title or text: the phrases to mark
+   * in its text instead.
    */
-  private aliasedPhrases(doc: SearchDoc, match: WordMatch): string[][] {
+  private aliasedPhrases(
+    doc: SearchDoc,
+    matched: WordMatch,
+    title: Words,
+    body: Words,
+  ): string[][] {
     if (this.aliases.size === 0 || doc.names === '') return [];
+    let inText: Set<string> | undefined;
+    const onlyInNames = (word: string) => {
+      if (!matched(word)) return false;
+      inText ??= new Set([...title, ...body].map((w) => w.word));
+      return !inText.has(word);
+    };
     const phrases: string[][] = [];
     for (const name of doc.names.split(';')) {
       const words = tokenize(name);
-      if (!words.some((word) => match.onlyInNames(word))) continue;
+      if (!words.some(onlyInNames)) continue;
       for (const target of this.aliases.get(words.join(' ')) ?? []) phrases.push(target.split(' '));
     }
     return phrases;
@@ -64,9 +73,9 @@ export class Highlighter {
  * Where the words a document matched stand in one of its texts, and the
  * phrases that its matched other names stand for.
  */
-function highlights(words: Words, match: WordMatch, phrases: string[][]): Range[] {
+function highlights(words: Words, matched: WordMatch, phrases: string[][]): Range[] {
   const ranges = words
-    .filter(({ word }) => match.matched(word))
+    .filter(({ word }) => matched(word))
     .map(({ start, end }): Range => [start, end]);
   if (phrases.length === 0) return ranges;
   for (const phrase of phrases) {

@@ -1,7 +1,7 @@
 import lunr from 'lunr';
 import type { Corpus } from '../corpus/schema';
 import { searchAliases, sameTextKey, type SearchDoc } from './documents';
-import { Highlighter, type WordMatch } from './highlight';
+import { Highlighter } from './highlight';
 import {
   Deadline,
   QUERY_BUDGET_MS,
@@ -144,7 +144,7 @@ export class SearchEngine implements Searcher {
     const hits = wanted.slice(0, limit).map(({ doc, score, metadata, sameAs }, rank) => {
       const detailed = rank < SNIPPETS_FOR && !deadline.check();
       const { titleHighlights, snippet } = detailed
-        ? this.highlighter.detail(doc, metadataMatch(metadata))
+        ? this.highlighter.detail(doc, (word) => word in metadata)
         : { titleHighlights: [], snippet: { text: '', highlights: [] } };
       return {
         id: doc.id,
@@ -245,17 +245,6 @@ class LunrVocabulary implements Vocabulary {
     }
     return docs.size;
   }
-}
-
-/** The words a document matched, as Lunr's match data records them. */
-function metadataMatch(metadata: Metadata): WordMatch {
-  return {
-    matched: (word) => word in metadata,
-    onlyInNames: (word) => {
-      const fields = metadata[word];
-      return !!fields && 'names' in fields && !('title' in fields) && !('body' in fields);
-    },
-  };
 }
 
 function groupByLength(words: readonly string[]): Map<number, string[]> {
