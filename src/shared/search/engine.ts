@@ -158,11 +158,18 @@ export class CompactSearch implements Searcher {
     SECTIONS.forEach((s, i) => (counts[s.id] = perSection[i]!));
     const top = this.best(wanted, limit);
 
+    // The same words come back hit after hit: each is asked about once.
+    const seen = new Map<string, boolean>();
+    const matched = (word: string) => {
+      let answer = seen.get(word);
+      if (answer === undefined) seen.set(word, (answer = terms.some((t) => matchesTerm(t, word))));
+      return answer;
+    };
     const hits = top.map((doc, rank): SearchHit => {
       const detailed = rank < SNIPPETS_FOR && !deadline.check();
       const document = this.index.doc(doc);
       const { titleHighlights, snippet } = detailed
-        ? this.highlighter.detail(document, (word) => terms.some((t) => matchesTerm(t, word)))
+        ? this.highlighter.detail(document, matched)
         : { titleHighlights: [], snippet: { text: '', highlights: [] } };
       return {
         id: document.id,

@@ -2,13 +2,23 @@ import type { SearchAliases, SearchDoc } from './documents';
 import { makeSnippet, normalizeRanges, type Range, type Snippet } from './snippet';
 import { tokenize, wordsWithOffsets } from './tokenize';
 
-/** Word offsets kept for highlighting, per document (typing shows the same hits again and again). */
-const OFFSET_CACHE_SIZE = 2_000;
+/** Documents whose words are kept for highlighting. */
+const CACHE_SIZE = 2_000;
 
 type Words = ReturnType<typeof wordsWithOffsets>;
 
 /** Whether the query matched a word of the document (in any of its fields). */
 export type WordMatch = (word: string) => boolean;
+
+/** What highlighting needs of a document, worked out once per document. */
+interface Prepared {
+  title: Words;
+  body: Words;
+  /** The words of the title and text. */
+  textWords: Set<string>;
+  /** The document's other names that stand for something: each name's words, and what it stands for. */
+  aliased: { words: string[]; targets: string[][] }[];
+}
 
 /**
  * Marks matched words in what a hit shows: its title and a snippet of its
@@ -16,56 +26,44 @@ export type WordMatch = (word: string) => boolean;
  * a paragraph that says "Almaty"), what the name stands for is marked instead.
  */
 export class Highlighter {
-  private readonly offsets = new Map<string, Words>();
+  /** Per document id (typing shows the same hits again and again). */
+  private readonly prepared = new Map<string, Prepared>();
 
   constructor(private readonly aliases: SearchAliases) {}
 
   detail(doc: SearchDoc, matched: WordMatch): { titleHighlights: Range[]; snippet: Snippet } {
-    const title = wordsWithOffsets(doc.title);
-    const body = this.bodyWords(doc);
-    const aliased = this.aliasedPhrases(doc, matched, title, body);
+    const { title, body, textWords, aliased } = this.prepare(doc);
+    // A name matched, and nothing of the title or text did with that word.
+    const onlyInNames = (word: string) => matched(word) && !textWords.has(word);
+    const phrases = aliased
+      .filter(({ words }) => words.some(onlyInNames))
+      .flatMap(({ targets }) => targets);
     return {
-      titleHighlights: highlights(title, matched, aliased),
-      snippet: makeSnippet(doc.body, highlights(body, matched, aliased)),
+      titleHighlights: highlights(title, matched, phrases),
+      snippet: makeSnippet(doc.body, highlights(body, matched, phrases)),
     };
   }
 
-  /**
-   * What a document's other names stand for, where the reader's words matched
-   * one of those names and nothing of its title or text: the phrases to mark
-   * in its text instead.
-   */
-  private aliasedPhrases(
-    doc: SearchDoc,
-    matched: WordMatch,
-    title: Words,
-    body: Words,
-  ): string[][] {
-    if (this.aliases.size === 0 || doc.names === '') return [];
-    let inText: Set<string> | undefined;
-    const onlyInNames = (word: string) => {
-      if (!matched(word)) return false;
-      inText ??= new Set([...title, ...body].map((w) => w.word));
-      return !inText.has(word);
-    };
-    const phrases: string[][] = [];
-    for (const name of doc.names.split(';')) {
-      const words = tokenize(name);
-      if (!words.some(onlyInNames)) continue;
-      for (const target of this.aliases.get(words.join(' ')) ?? []) phrases.push(target.split(' '));
+  private prepare(doc: SearchDoc): Prepared {
+    let prepared = this.prepared.get(doc.id);
+    if (!prepared) {
+      if (this.prepared.size >= CACHE_SIZE) this.prepared.clear();
+      const title = wordsWithOffsets(doc.title);
+      const body = wordsWithOffsets(doc.body);
+      const aliased: Prepared['aliased'] = [];
+      if (this.aliases.size > 0 && doc.names !== '') {
+        for (const name of doc.names.split(';')) {
+          const words = tokenize(name);
+          const targets = this.aliases.get(words.join(' ')) ?? [];
+          if (targets.length > 0)
+            aliased.push({ words, targets: targets.map((t) => t.split(' ')) });
+        }
+      }
+      const textWords = new Set([...title, ...body].map((w) => w.word));
+      prepared = { title, body, textWords, aliased };
+      this.prepared.set(doc.id, prepared);
     }
-    return phrases;
-  }
-
-  /** A document's body words with their offsets, computed once per document. */
-  private bodyWords(doc: SearchDoc): Words {
-    let words = this.offsets.get(doc.id);
-    if (!words) {
-      if (this.offsets.size >= OFFSET_CACHE_SIZE) this.offsets.clear();
-      words = wordsWithOffsets(doc.body);
-      this.offsets.set(doc.id, words);
-    }
-    return words;
+    return prepared;
   }
 }
 
@@ -74,9 +72,8 @@ export class Highlighter {
  * phrases that its matched other names stand for.
  */
 function highlights(words: Words, matched: WordMatch, phrases: string[][]): Range[] {
-  const ranges = words
-    .filter(({ word }) => matched(word))
-    .map(({ start, end }): Range => [start, end]);
+  const ranges: Range[] = [];
+  for (const { word, start, end } of words) if (matched(word)) ranges.push([start, end]);
   if (phrases.length === 0) return ranges;
   for (const phrase of phrases) {
     for (let i = 0; i + phrase.length <= words.length; i++) {
