@@ -299,7 +299,7 @@ async function main(): Promise<void> {
     'p50/p99: wall time of a keystroke searched once; min: the fastest of its repeats; cpu: CPU time of the first search.',
   );
   lines.push(
-    '÷: ours divided by that engine (below 1x: ours is faster). heap: heap growth after load, after GC. cpu%: CPU time / wall time (well below 100: other processes held the CPU).',
+    '÷: ours divided by that engine (below 1x: ours is faster). mem: growth of the JS heap and ArrayBuffers after load, after GC. cpu%: CPU time / wall time (well below 100: other processes held the CPU).',
   );
   lines.push(
     'dead: keystrokes finding nothing although the word being typed begins an indexed word, of those searched. 0-hit: full queries with no hit.',

@@ -182,7 +182,7 @@ export function printSize(size: SizeReport, lines: string[]): void {
     pad('build s', 8),
     pad('load ms', 9),
     pad('index KB', 10),
-    pad('heap MB', 8),
+    pad('mem MB', 8),
     pad('p50', 7),
     pad('p99', 7),
     pad('min p50', 8),

@@ -26,14 +26,9 @@ export function deriveCompactIndex(index: LunrIndexJson, docs: readonly SearchDo
   }
   const ordinal = new Map(docs.map((doc, i) => [doc.id, i]));
   if (ordinal.size !== docs.length) throw new Error('compact index: two documents share an id');
-  const weights = new Map<string, Map<number, number>>();
+  const vectors = new Map(index.fieldVectors);
   let vectorElements = 0;
-  for (const [fieldRef, elements] of index.fieldVectors) {
-    const byTerm = new Map<number, number>();
-    for (let i = 0; i < elements.length; i += 2) byTerm.set(elements[i]!, elements[i + 1]!);
-    weights.set(fieldRef, byTerm);
-    vectorElements += byTerm.size;
-  }
+  for (const [, elements] of index.fieldVectors) vectorElements += elements.length / 2;
 
   const terms: string[] = [];
   const numbers = new NumberWriter();
@@ -56,7 +51,7 @@ export function deriveCompactIndex(index: LunrIndexJson, docs: readonly SearchDo
       let previous = 0;
       for (const ref of refs) {
         const doc = ordinal.get(ref);
-        const weight = weights.get(`${field}/${ref}`)?.get(posting._index);
+        const weight = weightOf(vectors.get(`${field}/${ref}`), posting._index);
         if (doc === undefined || weight === undefined) {
           throw new Error(`compact index: ${term} in ${field} of ${ref} has no document or weight`);
         }
@@ -99,6 +94,19 @@ export function deriveCompactIndex(index: LunrIndexJson, docs: readonly SearchDo
     perDoc,
     text,
   ].join('');
+}
+
+/** A term's weight in a field vector ([term number, weight, ...], numbers ascending), by binary search. */
+function weightOf(vector: readonly number[] | undefined, term: number): number | undefined {
+  if (!vector) return undefined;
+  let low = 0;
+  let high = vector.length / 2;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (vector[mid * 2]! < term) low = mid + 1;
+    else high = mid;
+  }
+  return vector[low * 2] === term ? vector[low * 2 + 1] : undefined;
 }
 
 /**
