@@ -81,7 +81,7 @@ export function readFromMemory(get: (name: string) => Uint8Array | undefined): R
 export type VerifyScope = 'full' | 'run';
 
 /** The files the app reads to run. */
-const RUN_FILES = [PACK_FILES.faq, PACK_FILES.corpus, PACK_FILES.searchCompact] as const;
+export const RUN_FILES = [PACK_FILES.faq, PACK_FILES.corpus, PACK_FILES.searchCompact] as const;
 
 /**
  * Checks a pack before anything in it is used: the manifest's format and

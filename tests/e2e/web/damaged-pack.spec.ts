@@ -30,6 +30,21 @@ test('an altered pack is refused with a message naming the file', async ({ page 
   await page.screenshot({ path: test.info().outputPath('damaged-pack.png') });
 });
 
+test('the page carries the pack files the app reads, and no others', () => {
+  const html = readFileSync(WEB_EDITION, 'utf8');
+  const inline = /<script type="application\/json" id="cica-pack">([\s\S]*?)<\/script>/.exec(
+    html,
+  )![1]!;
+  const { files } = JSON.parse(inline) as { files: Record<string, string> };
+  // The Lunr index and the documents are checked when the pack is built, not read by the page.
+  expect(Object.keys(files).sort()).toEqual([
+    'corpus.json',
+    'faq.json',
+    'manifest.json',
+    'search-compact.txt',
+  ]);
+});
+
 test('a page without its pack says so', async ({ page }) => {
   const file = damagedCopy((html) =>
     html.replace(/<script type="application\/json" id="cica-pack">[\s\S]*?<\/script>/, ''),
