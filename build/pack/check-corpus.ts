@@ -160,10 +160,49 @@ export function checkCorpus(raw: unknown, faq: readonly FaqEntry[], file: string
       fail(`errata "${e.id}", field published`, `"${e.published}" is not in the cited paragraph`);
     }
   }
+  const later = corpus.since2001;
+  const laterIds = [
+    later.today,
+    later.events,
+    later.admissions,
+    later.members,
+    later.observers,
+    later.chairs,
+    later.heads,
+    later.bodies,
+    later.documents,
+    later.notes,
+    later.comparisons,
+  ].flatMap((items) => items.map((item) => item.id));
+  for (const id of laterIds) {
+    // One namespace for deep links: an id after 2001 must not shadow one of the FAQ's.
+    const previous = ids.get(id);
+    if (previous) fail(`since2001 "${id}", field id`, `duplicate id (also used by ${previous})`);
+    if (SECTIONS.includes(id)) fail(`since2001 "${id}", field id`, 'is the name of a section');
+  }
+  for (const [table, items] of [
+    ['bodies', later.bodies],
+    ['documents', later.documents],
+  ] as const) {
+    for (const item of items) {
+      if (item.continues !== undefined)
+        refersTo(item.continues, table, `since2001.${table} "${item.id}", field continues`);
+    }
+  }
+  for (const c of later.comparisons) {
+    c.thenItems.forEach((id, i) => {
+      if (!ids.has(id))
+        fail(`since2001.comparisons "${c.id}", field thenItems[${i}]`, `no 2001 item "${id}"`);
+    });
+  }
   const faqText = faq.map((e) => `${e.question}\n${e.blocks.map(blockText).join('\n')}`).join('\n');
+  const laterText = later.facts.map((f) => f.text).join('\n');
   corpus.termAliases.forEach((alias, i) => {
-    if (!faqText.includes(alias.term)) {
-      fail(`termAliases[${i}], field term`, `"${alias.term}" does not occur in the FAQ`);
+    if (!faqText.includes(alias.term) && !laterText.includes(alias.term)) {
+      fail(
+        `termAliases[${i}], field term`,
+        `"${alias.term}" occurs neither in the FAQ nor in the facts after 2001`,
+      );
     }
   });
   return corpus;

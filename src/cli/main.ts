@@ -119,7 +119,7 @@ async function verify(dir: string, io: Io): Promise<number> {
   const files = Object.keys(manifest.files).length + 1;
   io.out(
     `cica verify: ${dir}: OK, pack ${manifest.version} (format ${manifest.format}, ` +
-      `as of ${manifest.edition.label}), ${files} files (${PACK_FILES.manifest} and ` +
+      `sources up to ${manifest.edition.label}), ${files} files (${PACK_FILES.manifest} and ` +
       `${Object.keys(manifest.files).join(', ')}) match their sha256 and size and pass ` +
       `every schema check; the search index loads and answers\n`,
   );
@@ -221,8 +221,8 @@ async function searchCommand(
   const results = await service.search(query, { limit, section });
   // Every answer carries its date and its source: the counts are those of 2001.
   const { manifest } = data;
-  const asOf = editionNote('These results', manifest.edition.label);
-  const exported = buildSearchExport(query, results, manifest.edition.label);
+  const asOf = editionNote('These results', manifest.sources.faq.asOf.label);
+  const exported = buildSearchExport(query, results, manifest.sources.faq.asOf.label);
   const citation = citationFor(exported, manifest, io.now());
   if (values.json) {
     const hits = results.hits.map((hit) => ({
@@ -234,7 +234,7 @@ async function searchCommand(
     }));
     const answer = {
       query: exported.query,
-      asOf: { ...manifest.edition, note: asOf },
+      asOf: { ...manifest.sources.faq.asOf, note: asOf },
       total: results.total,
       hits,
       citation: { ...citation, text: citationSentence(citation) },

@@ -173,7 +173,9 @@ describe('cica verify', () => {
     const { code, stdout } = await cli('verify', pack);
     expect(code).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1);
-    expect(stdout).toMatch(/OK, pack [0-9a-f]{12} \(format 3, as of September 2001\), 5 files/);
+    expect(stdout).toMatch(
+      /OK, pack [0-9a-f]{12} \(format 4, sources up to September 2025\), 5 files/,
+    );
   });
 
   it('refuses a pack with one altered byte, naming the file and check', async () => {
@@ -202,10 +204,10 @@ describe('cica verify', () => {
     const future = writePackCopy();
     const manifest = join(future, 'manifest.json');
     const { readFileSync } = await import('node:fs');
-    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"format": 3', '"format": 4'));
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"format": 4', '"format": 5'));
     const result = await cli('verify', future);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('FAILED format check: manifest.json: unknown pack format 4');
+    expect(result.stderr).toContain('FAILED format check: manifest.json: unknown pack format 5');
   });
 });
 

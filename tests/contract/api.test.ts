@@ -112,7 +112,8 @@ describe.each([
     if (!result.ok) return;
     expect(result.data.faq.entries).toHaveLength(33);
     expect(result.data.corpus.participants).toHaveLength(30);
-    expect(result.data.manifest.edition.label).toBe('September 2001');
+    expect(result.data.manifest.edition.label).toBe('September 2025');
+    expect(result.data.manifest.sources.faq.asOf.label).toBe('September 2001');
   });
 
   it('searches, with counts, limit and section filter', async () => {
@@ -391,7 +392,7 @@ describe.each([
         active: true,
         details: expect.objectContaining({
           edition: 1,
-          asOf: 'September 2001',
+          asOf: 'September 2025',
           bytes: packBytes(),
         }),
       },

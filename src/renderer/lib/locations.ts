@@ -56,7 +56,7 @@ function allItems(reference: Reference): ReadonlyMap<string, CatalogItem> {
   const items = new Map<string, CatalogItem>();
   const add = (section: SectionId, id: string, title: string) =>
     items.has(id) || items.set(id, { section, id, title });
-  const edition = reference.data.manifest.edition.label;
+  const edition = reference.data.manifest.sources.faq.asOf.label;
   for (const doc of searchDocuments(reference.data.faq.entries, reference.corpus, edition))
     add(doc.section, doc.item, doc.title);
   return items;

@@ -137,7 +137,7 @@ class Builder {
 
   /** The source's date, "September 2001". */
   get edition(): string {
-    return this.reference.data.manifest.edition.label;
+    return this.reference.data.manifest.sources.faq.asOf.label;
   }
 
   /** A remark in the app's own words (an edition note, a caution). */

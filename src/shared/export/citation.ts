@@ -18,9 +18,9 @@ export interface Citation {
 
 export function citationFor(doc: ExportDoc, manifest: Manifest, now: Date): Citation {
   return {
-    publisher: manifest.source.publisher,
-    title: manifest.source.title,
-    edition: `as of ${manifest.edition.label}`,
+    publisher: manifest.sources.faq.publisher,
+    title: manifest.sources.faq.title,
+    edition: `as of ${manifest.sources.faq.asOf.label}`,
     appName: APP_NAME,
     appVersion: APP_VERSION,
     packVersion: manifest.version,

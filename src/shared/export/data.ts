@@ -1,5 +1,5 @@
+import type { SourceFile } from '../pack/schema';
 import type { Participant } from '../corpus/schema';
-import type { Manifest } from '../pack/schema';
 import { citationSentence, type Citation } from './citation';
 import type { ExportDoc } from './model';
 
@@ -51,7 +51,7 @@ function csvRow(fields: readonly string[]): string {
  * dated (the source's year and month); the citation travels beside the file
  * (see FileContent.citation), not in a row.
  */
-export function toCsv(participants: readonly Participant[], edition: Manifest['edition']): string {
+export function toCsv(participants: readonly Participant[], edition: SourceFile['asOf']): string {
   const rows = participants.map((p) =>
     csvRow([
       p.id,

@@ -80,7 +80,7 @@ export class Exporter {
         break;
       case 'csv':
         if (!participants) return { ok: false, message: 'CSV is offered for the membership only' };
-        content = toCsv(participants, this.reference.data.manifest.edition);
+        content = toCsv(participants, this.reference.data.manifest.sources.faq.asOf);
         break;
     }
     const { extension, mime } = FILE_TYPES[request.format];
@@ -110,7 +110,11 @@ export class Exporter {
       const results = this.engine.search(query, { limit: 100, section: request.section });
       return {
         ok: true as const,
-        value: buildSearchExport(query, results, this.reference.data.manifest.edition.label),
+        value: buildSearchExport(
+          query,
+          results,
+          this.reference.data.manifest.sources.faq.asOf.label,
+        ),
       };
     }
     const doc = request.anchor

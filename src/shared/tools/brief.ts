@@ -68,8 +68,8 @@ export function buildBrief(reference: Reference, dossier: Dossier, now: Date): B
     title,
     lead:
       `Compiled on ${date} with ${APP_NAME} ${APP_VERSION} (data pack ${manifest.version}) from ` +
-      `“${manifest.source.title}”, published by the ${manifest.source.publisher}: CICA as of ` +
-      `${manifest.edition.label}, not its present state. Numbers in brackets refer to the references at the end.`,
+      `“${manifest.sources.faq.title}”, published by the ${manifest.sources.faq.publisher}: CICA as of ` +
+      `${manifest.sources.faq.asOf.label}, not its present state. Numbers in brackets refer to the references at the end.`,
     pieces,
     references,
     fileStem: fileStem(title),

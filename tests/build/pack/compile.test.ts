@@ -28,7 +28,7 @@ describe('compilePack', () => {
   });
 
   it('records format, edition, source hash and each file’s sha256 and size', () => {
-    expect(manifest.format).toBe(3);
+    expect(manifest.format).toBe(4);
     expect(manifest.pack).toEqual({
       id: 'cica-reference',
       edition: 1,
@@ -37,10 +37,17 @@ describe('compilePack', () => {
       keyId: TEST_KEY.id,
       whatsNew: expect.stringMatching(/^First signed edition/),
     });
-    expect(manifest.edition).toEqual({ date: '2001-09', label: 'September 2001' });
-    expect(manifest.source.sha256).toBe(
-      '3fde3a6fc68adf00cd3562effabb5e27de9184b0884741675e74acd5a724950d',
-    );
+    expect(manifest.edition).toEqual({ date: '2025-09', label: 'September 2025' });
+    expect(manifest.sources.faq).toMatchObject({
+      file: 'cica-faq-2001.txt',
+      sha256: '3fde3a6fc68adf00cd3562effabb5e27de9184b0884741675e74acd5a724950d',
+      asOf: { date: '2001-09', label: 'September 2001' },
+    });
+    expect(manifest.sources.since2001).toMatchObject({
+      file: 'cica-since-2001.json',
+      sha256: '2c61e2e6c6741183931705e1fdd7afd6535cb1e20f9fa586f8281387ec873628',
+      asOf: { date: '2025-09', label: 'September 2025' },
+    });
     expect(manifest.lunrVersion).toBe(lunr.version);
     for (const name of ['faq.json', 'corpus.json', 'search-docs.json', 'search-index.json']) {
       const bytes = Buffer.from(files.get(name)!, 'utf8');

@@ -313,7 +313,7 @@ describe('main process start-up', () => {
     await startMain();
     const result = await loadPack();
     expect(result.ok && result.data.faq.entries).toHaveLength(33);
-    expect(result.ok && result.data.manifest.edition.label).toBe('September 2001');
+    expect(result.ok && result.data.manifest.edition.label).toBe('September 2025');
   });
 
   it('refuses the pack to any other sender', async () => {
