@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SECTIONS as SECTION_LIST } from '../../src/shared/sections';
 import { CorpusSchema, type Corpus, type SourceRef } from '../../src/shared/corpus/schema';
 import { blockText } from '../../src/shared/faq/text';
 import type { FaqEntry } from '../../src/shared/faq/types';
@@ -6,7 +7,7 @@ import type { FaqEntry } from '../../src/shared/faq/types';
 /** Thrown with a message naming the file, the item and the field. */
 export class CorpusError extends Error {}
 
-const SECTIONS = ['faq', 'membership', 'bodies', 'documents', 'timeline', 'overview'];
+const SECTIONS: readonly string[] = SECTION_LIST.map((s) => s.id);
 
 /**
  * Validates the hand-written corpus against the schema and against the FAQ:

@@ -54,7 +54,7 @@ describe('cica export', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain('unknown target "atlantis"');
     expect(stderr).toContain(
-      'Valid sections: faq, overview, membership, bodies, documents, timeline.',
+      'Valid sections: faq, overview, membership, bodies, documents, timeline, compare.',
     );
     expect(stderr).toContain('cica export --list');
   });

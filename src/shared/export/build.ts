@@ -30,6 +30,7 @@ import type {
   Stage,
   Topic,
 } from '../corpus/schema';
+import { confidenceNote, formatLaterDate, sourceLine } from '../corpus/provenance';
 import type { FaqEntry } from '../faq/types';
 import { type Reference } from '../reference';
 import { SECTIONS, type SectionId } from '../sections';
@@ -211,6 +212,24 @@ class Builder {
           this.note(TIMELINE_NOTE),
           ...[...corpus.events].sort(byDate).flatMap((e) => this.event(e, 2)),
         ]);
+      case 'compare': {
+        const later = corpus.since2001;
+        return doc(id, id, 'CICA then and now', [
+          {
+            kind: 'table',
+            columns: [
+              { label: 'Aspect' },
+              { label: `As of ${this.edition}` },
+              { label: `As of ${later.asOfLabel}` },
+            ],
+            rows: later.comparisons.map((c) => [
+              plain(c.aspect),
+              plain(c.then),
+              plain(c.now, c.facts.join(', ')),
+            ]),
+          },
+        ]);
+      }
     }
   }
 
@@ -243,7 +262,62 @@ class Builder {
     }
     const erratum = corpus.errata.find((x) => x.id === id);
     if (erratum) return titled(`Correction: ${erratum.published}`, [this.errata([erratum])]);
+    const later = this.laterItem(id);
+    if (later) return titled(later.title, this.laterFacts(later.facts));
     return undefined;
+  }
+
+  /** An item after 2001: its title and the facts it shows. */
+  private laterItem(id: string): { title: string; facts: string[] } | undefined {
+    const later = this.corpus.since2001;
+    const find = <T extends { id: string }>(items: readonly T[]) => items.find((x) => x.id === id);
+    const today = find(later.today);
+    if (today) return { title: `CICA today: ${today.label}`, facts: today.facts };
+    const event = find(later.events);
+    if (event)
+      return {
+        title: `${formatLaterDate(event.date, event.dateEnd)}: ${event.title}`,
+        facts: event.facts,
+      };
+    const admission = find(later.admissions);
+    if (admission) return { title: `Admission of ${admission.state.name}`, facts: admission.facts };
+    const roster = find(later.members) ?? find(later.observers);
+    if (roster) return { title: `Participants ${roster.asOf}`, facts: roster.facts };
+    const chair = find(later.chairs);
+    if (chair) return { title: `Chair: ${chair.chair}, ${chair.term}`, facts: chair.facts };
+    const head = find(later.heads);
+    if (head) return { title: `${head.title}: ${head.name}`, facts: head.facts };
+    const entity = find(later.bodies) ?? find(later.documents) ?? find(later.notes);
+    if (entity) return { title: entity.name, facts: entity.facts };
+    const comparison = find(later.comparisons);
+    if (comparison) return { title: `Then and now: ${comparison.aspect}`, facts: comparison.facts };
+    return undefined;
+  }
+
+  /** Facts after 2001, each with its confidence, then their sources by publisher, date and URL. */
+  private laterFacts(ids: readonly string[]): ExportBlock[] {
+    const { provenance } = this.reference;
+    const facts = provenance.facts(ids);
+    return [
+      {
+        kind: 'list',
+        ordered: false,
+        items: facts.map((f) => ({
+          content: plain(
+            `${f.date ? `${formatLaterDate(f.date)}: ` : ''}${f.text} (${confidenceNote(f)})`,
+            f.id,
+          ),
+        })),
+      },
+      { kind: 'heading', level: 3, text: 'Sources' },
+      {
+        kind: 'list',
+        ordered: false,
+        items: provenance.sourcesOfFacts(facts).map((source) => ({
+          content: plain(sourceLine(source), source.id),
+        })),
+      },
+    ];
   }
 
   private source(ref: SourceRef): string {
