@@ -3,6 +3,8 @@
  * the window (search and tabs): nothing opened may end up under it.
  */
 
+import type { Route } from '../../shared/route';
+
 const GAP = 8;
 
 function bar(): DOMRect | undefined {
@@ -48,4 +50,38 @@ export function focusHeading(item: HTMLElement): void {
   const target = heading ?? item;
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: true });
+}
+
+/**
+ * After a navigation: the item opened comes into view below the pinned bar
+ * and its heading takes the focus (a paragraph named by the address comes
+ * into view within it); a view opened without an item starts at its top; an
+ * address that names nothing focuses what says so.
+ */
+export function showPlace({ tab, item, anchor }: Route, notFound: boolean): void {
+  if (notFound) return document.getElementById('not-found-heading')?.focus();
+  const panel = document.getElementById(`panel-${tab}`);
+  const element = item && panel?.querySelector<HTMLElement>(`[data-item="${CSS.escape(item)}"]`);
+  if (!element) return scrollToViewTop();
+  const paragraph = anchor && document.getElementById(`faq-${item}-${anchor}`);
+  if (paragraph) reveal(paragraph, element);
+  else reveal(element, element.parentElement?.closest('section'));
+  focusHeading(element);
+}
+
+/** Keeps `--pinned` at the pinned bar's height, for what must stop below it (the sticky item lists). */
+export function trackPinnedHeight(): () => void {
+  const bar = document.querySelector<HTMLElement>('.toolbar');
+  if (!bar) return () => {};
+  const observer = new ResizeObserver(() =>
+    document.documentElement.style.setProperty('--pinned', `${bar.offsetHeight}px`),
+  );
+  observer.observe(bar);
+  return () => observer.disconnect();
+}
+
+/** The skip link's target: what is shown, past the masthead and the bar. */
+export function skipToMain(): void {
+  document.getElementById('main')?.focus({ preventScroll: true });
+  window.scrollTo(0, viewTop());
 }
