@@ -12,7 +12,7 @@ function bar(): DOMRect | undefined {
 }
 
 /** The top of the page where a view starts: the pinned bar stuck, nothing above the view. */
-export function viewTop(): number {
+function viewTop(): number {
   const masthead = document.querySelector<HTMLElement>('.masthead');
   return masthead ? masthead.offsetTop + masthead.offsetHeight : 0;
 }
@@ -28,7 +28,7 @@ export function scrollToViewTop(): void {
  * heading of its section as well when both fit; leaves the page alone when
  * the item is already in sight.
  */
-export function reveal(target: HTMLElement, context?: HTMLElement | null): void {
+function reveal(target: HTMLElement, context?: HTMLElement | null): void {
   const pinned = bar()?.height ?? 0;
   const below = Math.max(bar()?.bottom ?? 0, 0);
   const room = window.innerHeight - pinned - GAP;
@@ -43,7 +43,7 @@ export function reveal(target: HTMLElement, context?: HTMLElement | null): void 
 }
 
 /** Moves the focus to an item's heading (or a row's header), without scrolling. */
-export function focusHeading(item: HTMLElement): void {
+function focusHeading(item: HTMLElement): void {
   const heading = item.matches('h1, h2, h3, h4, h5, h6')
     ? item
     : item.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6, th[scope="row"]');
