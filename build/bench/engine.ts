@@ -3,7 +3,7 @@ import type { SearchDoc } from '../../src/shared/search/documents';
 export const LIMIT = 20;
 
 /** One loaded engine: searches as the reader types and returns the ids it would show. */
-export interface Searcher {
+interface Searcher {
   search(text: string): string[];
   /** Where the last search's time went (ms), when the engine can tell. */
   lastBreakdown?(): { innerMs: number; matches: number };

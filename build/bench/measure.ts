@@ -26,9 +26,3 @@ export function settledHeap(): number | undefined {
   gc();
   return process.memoryUsage().heapUsed;
 }
-
-export async function timed<T>(run: () => T | Promise<T>): Promise<{ value: T; ms: number }> {
-  const start = now();
-  const value = await run();
-  return { value, ms: now() - start };
-}

@@ -29,7 +29,7 @@ export function plan(factor: number) {
   };
 }
 
-export function shuffled<T>(items: readonly T[]): T[] {
+function shuffled<T>(items: readonly T[]): T[] {
   const random = mulberry32(SEED ^ 0x5eed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
@@ -47,7 +47,7 @@ interface Sample {
   matches?: number;
 }
 
-export interface Latency {
+interface Latency {
   p50: number;
   p99: number;
   max: number;
@@ -74,7 +74,7 @@ export interface Latency {
 }
 
 /** For ours: how each keystroke's time splits between Lunr's index.query and query.ts around it. */
-export interface Profile {
+interface Profile {
   innerShare: number;
   slowest: { text: string; totalMs: number; lunrMs: number; oursMs: number; matches: number }[];
 }
@@ -108,7 +108,7 @@ export interface EngineResult {
 
 const round3 = (ms: number) => Math.round(ms * 1000) / 1000;
 
-export function loadDocs(realPackDir: string, factor: number) {
+function loadDocs(realPackDir: string, factor: number) {
   const real = JSON.parse(
     readFileSync(join(realPackDir, 'search-docs.json'), 'utf8'),
   ) as SearchDoc[];

@@ -22,7 +22,7 @@ import { registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
 import { createCollectionsHandlers } from './collections';
 import { packFilePicker } from './pack-dialog';
-import { createPackHandlers } from './pack-service';
+import { createPackHandlers } from './pack-handlers';
 import { packDirectory, preloadScript, rendererDirectory } from './paths';
 import { createElectronPlatform } from './platform';
 import { createPreferencesHandlers } from './preferences';

@@ -19,7 +19,7 @@ import { formatTargetRows, resolveTarget, targetRows } from './targets';
 import { forTerminal } from './terminal';
 
 /** resources/pack, two levels up from both src/cli/main.ts and out/cli/cica.js. */
-export const BUNDLED_PACK = resolve(__dirname, '../../resources/pack');
+const BUNDLED_PACK = resolve(__dirname, '../../resources/pack');
 
 const USAGE = `Usage: cica <command> [options]
 
@@ -166,7 +166,7 @@ const MAX_CHOICES = 8;
  * (--json, --limit N, --section S, --pack DIR, also as --opt=value). Every
  * other word, however it looks, is part of the query; after "--" all are.
  */
-export function splitSearchArgs(
+function splitSearchArgs(
   args: string[],
   valued: readonly string[] = SEARCH_OPTIONS,
 ): {

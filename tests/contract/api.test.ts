@@ -5,7 +5,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { registerIpcHandlers } from '../../electron/main/ipc';
 import { createCollectionsHandlers } from '../../electron/main/collections';
-import { createPackHandlers } from '../../electron/main/pack-service';
+import { createPackHandlers } from '../../electron/main/pack-handlers';
 import { createPreferencesHandlers } from '../../electron/main/preferences';
 import { SettingsStore } from '../../electron/main/settings';
 import { isAppUrl } from '../../electron/main/security';

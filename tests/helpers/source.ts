@@ -4,9 +4,9 @@ import { RELEASE_FILE, parseRelease, type PackInputs } from '../../build/pack/co
 import { TEST_KEY } from '../../src/node/trusted-keys';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const SOURCE_PATH = resolve(ROOT, 'resources/cica-faq-2001.txt');
+const SOURCE_PATH = resolve(ROOT, 'resources/cica-faq-2001.txt');
 
-export function sourceBytes(): Buffer {
+function sourceBytes(): Buffer {
   return readFileSync(SOURCE_PATH);
 }
 

@@ -32,7 +32,7 @@ export function parseSearchHash(hash: string): SearchLocation | undefined {
   return isSectionId(section) ? { query, section } : { query };
 }
 
-export interface CatalogItem {
+interface CatalogItem {
   section: SectionId;
   id: string;
   title: string;

@@ -117,7 +117,7 @@ function block(b: ExportBlock): (Paragraph | Table)[] {
   }
 }
 
-export function briefDocument(brief: Brief): Document {
+function briefDocument(brief: Brief): Document {
   const pieces = brief.pieces.flatMap((piece) => [
     new Paragraph({
       heading: HeadingLevel.HEADING_1,

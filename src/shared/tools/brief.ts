@@ -9,7 +9,7 @@ import type { Reference } from '../reference';
 import type { Dossier, Place } from './places';
 
 /** One piece of the brief, with the number of its reference. */
-export interface BriefPiece {
+interface BriefPiece {
   number: number;
   title: string;
   blocks: ExportBlock[];
@@ -17,7 +17,7 @@ export interface BriefPiece {
   missing: boolean;
 }
 
-export interface BriefReference {
+interface BriefReference {
   number: number;
   /** The citation sentence (source, edition, app, pack, deep link, date). */
   text: string;
@@ -34,7 +34,7 @@ export interface Brief {
   fileStem: string;
 }
 
-export const UNTITLED_BRIEF = 'CICA dossier';
+const UNTITLED_BRIEF = 'CICA dossier';
 
 export function placeExport(reference: Reference, place: Pick<Place, 'target' | 'anchor'>) {
   return place.anchor

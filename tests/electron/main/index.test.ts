@@ -454,8 +454,8 @@ describe('one instance, deep links and state kept between runs', () => {
     // Hold start-up where the menu is installed but the pack is still being read.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    vi.doMock('../../../electron/main/pack-service', async (importOriginal) => {
-      const real = await importOriginal<typeof import('../../../electron/main/pack-service')>();
+    vi.doMock('../../../electron/main/pack-handlers', async (importOriginal) => {
+      const real = await importOriginal<typeof import('../../../electron/main/pack-handlers')>();
       return {
         createPackHandlers: async (...args: Parameters<typeof real.createPackHandlers>) => {
           await held;
@@ -474,7 +474,7 @@ describe('one instance, deep links and state kept between runs', () => {
       await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
     } finally {
       process.argv = argv;
-      vi.doUnmock('../../../electron/main/pack-service');
+      vi.doUnmock('../../../electron/main/pack-handlers');
     }
     expect(electron.windows[0]!.url).toBe(
       'app://cica/index.html?open=cica%3A%2F%2Fmembership%2Fkz',
