@@ -441,14 +441,9 @@ test('the results shown are always those of the final text', async ({ reader, pa
     .toEqual(freshHits);
   // Nothing left from "dec" (the Declaration).
   await expect(search.hits.filter({ hasText: 'Declaration' })).toHaveCount(0);
-  // And it stays so once every answer still on its way has arrived and been drawn
-  // (the in-page API answers in promises: a task and two frames see them all).
-  await page.evaluate(
-    () =>
-      new Promise((done) =>
-        setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done))),
-      ),
-  );
+  // And it stays so once every answer still on its way has arrived: the results
+  // are busy until then.
+  await expect(search.results).toHaveAttribute('aria-busy', 'false');
   await expect(search.status).toHaveText(`${freshStatus}`);
   expect(
     await search.hits.evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
