@@ -436,7 +436,7 @@ class Builder {
     ];
     const principles: ExportBlock[] = d.principles?.length
       ? [
-          { kind: 'heading', level: level === 2 ? 3 : 3, text: 'Principles' },
+          { kind: 'heading', level: 3, text: 'Principles' },
           {
             kind: 'list',
             ordered: false,
