@@ -11,12 +11,13 @@ import {
 import type { Corpus, Quote, SourceRef } from '../corpus/schema';
 import type { Block, FaqEntry } from '../faq/types';
 import type { SectionId } from '../sections';
+import { laterSearchDocuments } from './later-documents';
 import { tokenize } from './tokenize';
 
 /**
  * One searchable item. FAQ answers are indexed paragraph by paragraph, so a
  * result can open the entry on the very paragraph that matched; everything
- * else is one document per item.
+ * else is one document per item, those after 2001 included.
  */
 export interface SearchDoc {
   /** Unique: the item id, or "<entry-id>/<paragraph>" for a FAQ paragraph. */
@@ -79,7 +80,10 @@ export function searchDocuments(
       section: 'membership',
       item: group.id,
       title: groupTitle(group.label, members.length, edition),
-      names: group.kind === 'organization' ? 'participants' : 'participants; members; countries',
+      names: [
+        group.label,
+        group.kind === 'organization' ? 'participants' : 'participants; members; countries',
+      ].join('; '),
       body: members.map((p) => p.shortName).join(', '),
     });
   }
@@ -174,7 +178,8 @@ export function searchDocuments(
       section: 'overview',
       item: f.id,
       title: f.label,
-      names: '',
+      // The source gives its figures for the "CICA participants".
+      names: 'CICA participants; CICA countries',
       body: `${figureText(f)}, as of ${edition}`,
     });
   }
@@ -188,6 +193,7 @@ export function searchDocuments(
       body: e.note,
     });
   }
+  docs.push(...laterSearchDocuments(corpus.since2001, edition));
   return docs.map((doc) => withTermAliases(doc, corpus.termAliases));
 }
 
@@ -225,5 +231,7 @@ export function searchAliases(corpus: Corpus): SearchAliases {
     add([p.publishedName, p.abbreviation, p.iso2, ...p.aliases], p.shortName);
   for (const b of corpus.bodies) add([b.abbreviation, ...b.aliases], b.name);
   for (const d of corpus.documents) add(d.aliases, d.title);
+  const later = corpus.since2001;
+  for (const x of [...later.bodies, ...later.documents, ...later.notes]) add(x.aliases, x.name);
   return aliases;
 }
