@@ -91,7 +91,9 @@ export function laterSearchDocuments(later: Since2001, faqEdition: string): Sear
         // Only the latest list answers "which" or "how many" without a date.
         names: latest
           ? join(
-              kind === 'members' ? 'members; member states; participants; countries' : 'observer states',
+              kind === 'members'
+                ? 'members; member states; participants; countries'
+                : 'observer states',
               'list',
               COUNT,
               PRESENT,
