@@ -43,6 +43,16 @@ export function admissionTitle(admission: Admission): string {
   );
 }
 
+/**
+ * A roster's "as of" in words: "2004-10 (before the 2nd MM)" becomes
+ * "October 2004 (before the 2nd ministerial meeting)".
+ */
+export function asOfWords(asOf: string): string {
+  return asOf
+    .replace(/^(\d{4}-\d{2})(?!-?\d)/, (date) => formatLaterDate(date))
+    .replace(/\bMM\b/g, 'ministerial meeting');
+}
+
 /** The latest of a list of rosters: the one that holds as of the sources' last date. */
 export function latestRoster(rosters: readonly Roster[]): Roster | undefined {
   return rosters.reduce<Roster | undefined>(

@@ -1,5 +1,6 @@
 import {
   admissionTitle,
+  asOfWords,
   chairTitle,
   comparisonTitle,
   entityTitle,
@@ -100,7 +101,7 @@ export function laterSearchDocuments(later: Since2001, faqEdition: string): Sear
             )
           : '',
         body: sentences(
-          `As listed ${r.asOf}: ${r.states.join(', ')}.`,
+          `As listed ${asOfWords(r.asOf)}: ${r.states.join(', ')}.`,
           r.organizations && `Organizations: ${r.organizations.join(', ')}.`,
           r.note,
           texts(r.facts),
