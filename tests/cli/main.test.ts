@@ -647,13 +647,16 @@ describe('cica quote', () => {
       pack,
     );
     expect(text).toMatchObject({ code: 0, stderr: '' });
-    expect(text.stdout).toBe('Not found: no passage of the reference says this.\n');
+    expect(text.stdout).toBe(
+      'Not found: no passage of the FAQ of September 2001 says this.\n' +
+        'What came after 2001 is summarised from later sources, not quoted: `cica search` finds it, with its sources.\n',
+    );
   });
 
   it('marks a changed word wdiff-style in text, and lists it both ways in JSON', async () => {
     const changed = FAQ_21.replace('basic', 'main');
     const text = await cli('quote', changed, '--pack', pack);
-    expect(text.stdout).toContain('Close: the reference says nearly this');
+    expect(text.stdout).toContain('Close: the FAQ of September 2001 says nearly this');
     expect(text.stdout).toContain('[-basic-]');
     expect(text.stdout).toContain('{+main+}');
     const json = JSON.parse((await cli('quote', '--json', changed, '--pack', pack)).stdout);
