@@ -11,7 +11,7 @@ import {
   todayTitle,
 } from '../corpus/later-labels';
 import type { EventKind, Since2001 } from '../corpus/since-2001';
-import type { SearchDoc } from './documents';
+import type { SearchDoc } from './search-doc';
 
 /** Words readers use for a question about the present ("who chairs CICA now"). */
 const PRESENT = 'today; now; current; presently';
