@@ -1,7 +1,13 @@
 // cica: the reference on the command line, on plain Node, with the bundled pack.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { LATER_MARK, buildSearchExport, exportTargets, resultsNote } from '../shared/export/build';
+import {
+  LATER_MARK,
+  buildSearchExport,
+  exportTargets,
+  itemBasis,
+  searchNote,
+} from '../shared/export/build';
 import { citationFor, citationSentence } from '../shared/export/citation';
 import { SAVE_FORMATS, type SaveFormat } from '../shared/export/request';
 import { PACK_FILES } from '../shared/pack/schema';
@@ -34,7 +40,8 @@ Commands:
       Search everything, best first, each result dated: as of the FAQ of
       September 2001, or marked "after 2001" (from the later sources, up to
       the pack's edition), with the citation. --json prints { query, asOf, total, hits, citation }, each hit
-      { id, section, title, snippet, score, source: "faq" | "since2001" }.
+      { id, section, title, snippet, score, source }: "faq", "since2001", or
+      "both" for a point of Then and now.
       Any query is accepted.
   quote <text> [--json]
       Check a quotation against the FAQ: the passages that say it verbatim
@@ -226,9 +233,10 @@ async function searchCommand(
   // Every answer carries its date and its source: the FAQ's of 2001, or those after it.
   const { manifest } = data;
   const exported = buildSearchExport(reference, query, results);
-  const asOf = resultsNote(reference, exported.basis ?? 'faq');
+  const asOf = searchNote(reference, results);
   const citation = citationFor(exported, manifest, io.now());
-  const isLater = (item: string) => reference.provenance.isLater(item);
+  const basis = (item: string) => itemBasis(reference, item);
+  const SOURCE_KEYS = { faq: 'faq', later: 'since2001', both: 'both' } as const;
   if (values.json) {
     const hits = results.hits.map((hit) => ({
       id: hit.id,
@@ -236,7 +244,7 @@ async function searchCommand(
       title: hit.title,
       snippet: hit.snippet.text,
       score: hit.score,
-      source: isLater(hit.item) ? 'since2001' : 'faq',
+      source: SOURCE_KEYS[basis(hit.item)],
     }));
     const answer = {
       query: exported.query,
@@ -253,7 +261,7 @@ async function searchCommand(
     return 0;
   }
   const listed = formatSearchResults(query, results, (hit) =>
-    isLater(hit.item) ? LATER_MARK : undefined,
+    basis(hit.item) === 'faq' ? undefined : LATER_MARK,
   );
   io.out(results.total ? `${asOf}\n\n${listed}\n${citationSentence(citation)}\n` : listed);
   return 0;

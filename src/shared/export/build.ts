@@ -104,7 +104,8 @@ export function buildSearchExport(
 ): ExportDoc {
   const label = (id: SectionId) => SECTIONS.find((s) => s.id === id)!.label;
   const shown = query.trim().replace(/\s+/g, ' ');
-  const later = results.hits.map((hit) => reference.provenance.isLater(hit.item));
+  const bases = results.hits.map((hit) => itemBasis(reference, hit.item));
+  const later = bases.map((basis) => basis !== 'faq');
   const blocks: ExportBlock[] = results.hits.length
     ? [
         {
@@ -123,29 +124,41 @@ export function buildSearchExport(
         },
       ]
     : [{ kind: 'paragraph', content: plain('No results.') }];
-  const basis = basisOf(later);
-  blocks.unshift({ kind: 'paragraph', content: plain(resultsNote(reference, basis)) });
+  blocks.unshift({ kind: 'paragraph', content: plain(searchNote(reference, results)) });
+  const faq = bases.some((b) => b !== 'later');
   return {
     target: 'search',
     section: results.hits[0]?.section ?? 'faq',
     query: shown,
     title: `Search results for “${shown}” (${results.hits.length})`,
     blocks,
-    basis,
+    basis: later.some(Boolean) ? (faq ? 'both' : 'later') : 'faq',
   };
+}
+
+/**
+ * What an item rests on: the FAQ, the sources after 2001, or both (a point
+ * of "Then and now" restates the FAQ beside the later sources).
+ */
+export function itemBasis(reference: Reference, item: string): Basis {
+  if (!reference.provenance.isLater(item)) return 'faq';
+  return reference.sectionOfItem(item) === 'compare' ? 'both' : 'later';
 }
 
 /** How a result after 2001 is marked in a list of results. */
 export const LATER_MARK = 'after 2001';
 
-/** Which periods a list of results covers, from whether each is after 2001. */
-export function basisOf(later: readonly boolean[]): Basis {
-  if (later.length > 0 && later.every(Boolean)) return 'later';
-  return later.some(Boolean) ? 'both' : 'faq';
+/**
+ * The note above search results: as of when they are, for each period they
+ * cover (a result after 2001 is marked so; the others are the FAQ's).
+ */
+export function searchNote(reference: Reference, results: SearchResults): string {
+  const marked = results.hits.map((hit) => itemBasis(reference, hit.item) !== 'faq');
+  const all = marked.length > 0 && marked.every(Boolean);
+  return periodsNote(reference, all ? 'later' : marked.some(Boolean) ? 'both' : 'faq');
 }
 
-/** The note above search results: as of when they are, for each period they cover. */
-export function resultsNote(reference: Reference, basis: Basis): string {
+function periodsNote(reference: Reference, basis: Basis): string {
   const { sources } = reference.data.manifest;
   const faq = sources.faq.asOf.label;
   const later = sources.since2001.asOf.label;
@@ -372,9 +385,10 @@ class Builder {
     const erratum = corpus.errata.find((x) => x.id === id);
     if (erratum) return titled(`Correction: ${erratum.published}`, [this.errata([erratum])]);
     const later = new LaterExport(this.reference);
-    const laterItem = later.item(id);
+    const laterItem = later.item(id, (ids) => this.faqSourcesOf(ids));
     if (laterItem) {
-      return doc(id, section, laterItem.title, [...laterItem.blocks, ...later.end()], 'later');
+      const blocks = [...laterItem.blocks, ...later.end()];
+      return doc(id, section, laterItem.title, blocks, itemBasis(this.reference, id));
     }
     return undefined;
   }

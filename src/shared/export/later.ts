@@ -277,8 +277,14 @@ export class LaterExport {
     };
   }
 
-  /** The export of one item after 2001, titled, or undefined for another id. */
-  item(id: string): { title: string; blocks: ExportBlock[] } | undefined {
+  /**
+   * The export of one item after 2001, titled, or undefined for another id;
+   * `faqSources` labels the FAQ paragraphs behind the 2001 side of a comparison.
+   */
+  item(
+    id: string,
+    faqSources: (ids: readonly string[]) => string,
+  ): { title: string; blocks: ExportBlock[] } | undefined {
     const later = this.since2001;
     const find = <T extends { id: string }>(items: readonly T[]) => items.find((x) => x.id === id);
     const today = find(later.today);
@@ -361,7 +367,10 @@ export class LaterExport {
           {
             kind: 'fields',
             rows: [
-              { label: 'September 2001', content: plain(comparison.then) },
+              {
+                label: this.reference.data.manifest.sources.faq.asOf.label,
+                content: plain(comparison.then, faqSources(comparison.thenItems) || undefined),
+              },
               { label: later.asOfLabel, content: this.sourced(comparison.now, comparison.facts) },
             ],
           },

@@ -185,6 +185,14 @@ describe('an item after 2001', () => {
     expect(text).toContain('cica://membership/admission-kuwait (accessed 2026-11-28).');
   });
 
+  it('gives a point of Then and now both sides, each with its source, and cites both', () => {
+    const text = flat(exported('compare-members'));
+    expect(text).toContain('September 2001: 16 [FAQ 5 ¶1, FAQ 6 ¶1, FAQ 7 ¶1]');
+    expect(text).toMatch(/September 2025: 28 \[[A-Z0-9, ]+\]/);
+    expect(text).toContain('Sources: Embassy of the Republic of Kazakhstan');
+    expect(text).toContain(`and ${DATASET}`);
+  });
+
   it('says so where a fact has one source only', () => {
     expect(flat(exported('head-jandos-asanov'))).toContain('(Single source; one source) [ED1: ');
   });
@@ -199,7 +207,9 @@ describe('an item after 2001', () => {
     for (const target of targets) {
       const text = exported(target);
       expect(text, target).toMatch(/\nSources\n-------\n/);
-      expect(flat(text), target).toContain(`Source: ${DATASET}`);
+      // A point of Then and now restates the FAQ beside the later sources: it cites both.
+      const cites = target.startsWith('compare-') ? `and ${DATASET}` : `Source: ${DATASET}`;
+      expect(flat(text), target).toContain(cites);
     }
   });
 
