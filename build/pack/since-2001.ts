@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import {
   CuratedSince2001Schema,
   Since2001Schema,
+  danglingReference,
   type Conflict,
   type CuratedSince2001,
   type ExternalFact,
@@ -92,6 +93,14 @@ export function compileSince2001(curatedRaw: unknown, datasetText: string, corpu
   checkCoverage(curated, facts, corpusFile);
 
   const since2001 = { ...curated, sources, facts, conflicts };
+  const dangling = danglingReference(since2001);
+  if (dangling) {
+    // The dataset's own tables are its file's fault; an item's references, the corpus's.
+    const inDataset = /^(sources|facts|conflicts)\b/.test(dangling);
+    throw new CorpusError(
+      inDataset ? `${datasetFile}: ${dangling}` : `${corpusFile}: since2001.${dangling}`,
+    );
+  }
   const parsed = v.safeParse(Since2001Schema, since2001);
   if (!parsed.success) {
     const issue = parsed.issues[0]!;

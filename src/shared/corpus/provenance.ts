@@ -2,6 +2,7 @@ import { formatDate } from './dates';
 import type {
   Admission,
   Conflict,
+  CuratedSince2001,
   ExternalFact,
   ExternalSource,
   Roster,
@@ -18,10 +19,18 @@ export class Provenance {
   private readonly sourceById: ReadonlyMap<string, ExternalSource>;
   private readonly conflictById: ReadonlyMap<string, Conflict>;
 
+  private readonly laterIds: ReadonlySet<string>;
+
   constructor(readonly since2001: Since2001) {
     this.factById = new Map(since2001.facts.map((f) => [f.id, f]));
     this.sourceById = new Map(since2001.sources.map((s) => [s.id, s]));
     this.conflictById = new Map(since2001.conflicts.map((c) => [c.id, c]));
+    this.laterIds = new Set(laterItems(since2001).map((item) => item.id));
+  }
+
+  /** Whether an item id is one of the items after 2001 (else it is the FAQ's, or unknown). */
+  isLater(id: string): boolean {
+    return this.laterIds.has(id);
   }
 
   /** The facts of an item, in its order (the pack's schema guarantees each id resolves). */
@@ -43,6 +52,23 @@ export class Provenance {
     const ids = [...new Set(facts.flatMap((f) => f.conflicts))];
     return ids.flatMap((id) => this.conflictById.get(id) ?? []);
   }
+}
+
+/** Every curated item after 2001, of every kind, with the facts it shows. */
+export function laterItems(s: CuratedSince2001): readonly { id: string; facts: string[] }[] {
+  return [
+    ...s.today,
+    ...s.events,
+    ...s.admissions,
+    ...s.members,
+    ...s.observers,
+    ...s.chairs,
+    ...s.heads,
+    ...s.bodies,
+    ...s.documents,
+    ...s.notes,
+    ...s.comparisons,
+  ];
 }
 
 /**
@@ -103,4 +129,14 @@ export function lastDay(date: string): string {
     return `${year}-${month}-${String(days).padStart(2, '0')}`;
   }
   return `${year}-12-31`;
+}
+
+/** "Turkey (Türkiye)" and "Türkiye" name one state: a name matches any part of the other, in brackets or not. */
+export function sameState(a: string, b: string): boolean {
+  const parts = (name: string) =>
+    name
+      .split(/[()]/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+  return parts(a).some((p) => parts(b).includes(p));
 }

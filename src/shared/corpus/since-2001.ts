@@ -299,8 +299,17 @@ export function danglingReference(
         list.map((item) => check(item.facts, facts, 'fact', `${table} "${item.id}", field facts`)),
       )
       .find(Boolean) ??
-    [...data.members, ...data.observers]
-      .map((r) => check(r.sources, sources, 'source', `roster "${r.id}", field sources`))
+    (
+      [
+        ['members', data.members],
+        ['observers', data.observers],
+      ] as const
+    )
+      .flatMap(([table, rosters]) =>
+        rosters.map((r) =>
+          check(r.sources, sources, 'source', `${table} "${r.id}", field sources`),
+        ),
+      )
       .find(Boolean)
   );
 }

@@ -49,6 +49,7 @@ function inline(content: Inline, before: TextRun[] = []): TextRun[] {
   return [
     ...before,
     ...(content.quoted ? [text('“'), ...body, text('”')] : body),
+    ...(content.url ? [text(content.url)] : []),
     ...(content.source ? [text(` [${content.source}]`, { size: 18 })] : []),
   ];
 }

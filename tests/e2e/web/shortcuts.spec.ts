@@ -22,10 +22,16 @@ const MENU_TITLES: Record<MenuId, string> = {
   help: 'Help',
 };
 
-/** The citation every copy and save ends with, for a given deep link. */
-function citation(link: string): RegExp {
+/**
+ * The citation every copy and save ends with, for a given deep link: the FAQ,
+ * or (`both`) the FAQ and the sources after 2001, for what holds both periods.
+ */
+function citation(link: string, both = false): RegExp {
+  const sources = both
+    ? 'Sources: Embassy of the Republic of Kazakhstan, .* as of September 2001; and .* as of September 2025( \\(.*\\))?'
+    : 'Source: Embassy of the Republic of Kazakhstan, .* as of September 2001';
   return new RegExp(
-    `Source: Embassy of the Republic of Kazakhstan, .* as of September 2001\\. CICA Reference \\d+\\.\\d+\\.\\d+, data pack [0-9a-f]{12}, ${escapeRegExp(link)} \\(accessed \\d{4}-\\d{2}-\\d{2}\\)\\.`,
+    `${sources}\\. CICA Reference \\d+\\.\\d+\\.\\d+, data pack [0-9a-f]{12}, ${escapeRegExp(link)} \\(accessed \\d{4}-\\d{2}-\\d{2}\\)\\.`,
   );
 }
 
@@ -176,8 +182,12 @@ test.describe('copy and save from the keyboard', () => {
     const clipboard = await readClipboard(page);
     expect(Object.keys(clipboard).sort()).toEqual(['text/html', 'text/plain']);
     expect(clipboard['text/plain']).toContain('Kazakhstan');
-    expect(clipboard['text/plain']!.replace(/\s+/g, ' ')).toMatch(citation('cica://membership'));
-    expect(clipboard['text/html']!.replace(/\s+/g, ' ')).toMatch(citation('cica://membership'));
+    expect(clipboard['text/plain']!.replace(/\s+/g, ' ')).toMatch(
+      citation('cica://membership', true),
+    );
+    expect(clipboard['text/html']!.replace(/\s+/g, ' ')).toMatch(
+      citation('cica://membership', true),
+    );
   });
 
   test('Ctrl+Shift+C in a search copies the results, cited by their query', async ({
@@ -195,7 +205,7 @@ test.describe('copy and save from the keyboard', () => {
     );
     const clipboard = await readClipboard(page);
     expect(clipboard['text/plain']!.replace(/\s+/g, ' ')).toMatch(
-      citation('cica://search?q=contact%20group'),
+      citation('cica://search?q=contact%20group', true),
     );
   });
 
