@@ -83,20 +83,18 @@ describe('the compiler refuses provenance that does not hold', () => {
   });
 
   it('refuses a fact neither shown nor left out', () => {
-    // A fact only one item shows, taken from that item (which keeps others).
+    // Thailand's admission fact, taken from every item that shows it.
     const c = curated();
-    const items = laterItems(c);
     const shownOnce = c.admissions[0].facts[0] as string;
-    expect(items.filter((item) => item.facts.includes(shownOnce))).toHaveLength(2);
+    expect(laterItems(c).some((item) => item.facts.includes(shownOnce))).toBe(true);
     const broken = compile({
       curated: (x) => {
         for (const item of laterItems(x)) {
           const at = item.facts.indexOf(shownOnce);
           if (at >= 0) item.facts.splice(at, 1);
+          // An item left with no fact gets another, so that only coverage is wrong.
+          if (item.facts.length === 0) item.facts.push('MM2c');
         }
-        // The two items lose their only fact: give each another, so only coverage is wrong.
-        x.admissions[0].facts = ['MM2c'];
-        x.events.find((e: { id: string }) => e.id === 'joined-thailand').facts = ['MM2c'];
       },
     });
     expect(broken).toThrow(
