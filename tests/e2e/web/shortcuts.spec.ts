@@ -277,10 +277,15 @@ test.describe('the About dialog', () => {
     await expect(about).toBeVisible();
     await expect(about).toContainText(`CICA Reference ${pkg.version}`);
     await expect(about).toContainText(manifest.version);
-    await expect(about).toContainText('As of September 2001');
-    await expect(about).toContainText(manifest.source.publisher);
-    await expect(about).toContainText(manifest.source.sha256);
-    expect(manifest.edition.label).toBe('September 2001');
+    // Both sources, each with its own date, and the edition as the latest month they cover.
+    await expect(about).toContainText('Source, as of September 2001');
+    await expect(about).toContainText('Source, as of September 2025');
+    await expect(about).toContainText('Sources up to September 2025');
+    for (const source of [manifest.sources.faq, manifest.sources.since2001]) {
+      await expect(about).toContainText(source.publisher);
+      await expect(about).toContainText(source.sha256);
+    }
+    expect(manifest.edition.label).toBe('September 2025');
   });
 
   test('lists the third-party software in the page, each with its licence text', async ({
