@@ -1,5 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { expect, test, type ReaderPage } from './reader-page';
+
+/** The curated items after 2001, read here to open every one without hard-coding. */
+const later = JSON.parse(readFileSync(resolve(__dirname, '../../../resources/corpus.json'), 'utf8'))
+  .since2001 as Record<string, { id: string }[]>;
+
+/** The view each table's items belong in. */
+const SECTION_OF_TABLE = {
+  today: 'overview',
+  notes: 'overview',
+  admissions: 'membership',
+  members: 'membership',
+  observers: 'membership',
+  bodies: 'bodies',
+  chairs: 'bodies',
+  heads: 'bodies',
+  documents: 'documents',
+  events: 'timeline',
+  comparisons: 'compare',
+} as const;
 
 // The reference from 1992 to September 2025, as a reader meets it: today's
 // answers first, each with its sources one click away, and September 2001
@@ -378,4 +399,28 @@ test('each view’s masthead line says what it covers and as of when', async ({ 
   await expect(page.locator('.masthead strong')).toHaveText(
     'Search covers the FAQ of September 2001 and later sources up to September 2025',
   );
+});
+
+test('every item after 2001 opens from a link, in its view, with the focus on it', async ({
+  reader,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await reader.open();
+  for (const [table, section] of Object.entries(SECTION_OF_TABLE)) {
+    expect(later[table]!.length, table).toBeGreaterThan(0);
+    for (const { id } of later[table]!) {
+      const hash = `#/${section}/${id}`;
+      await page.evaluate((h) => (window.location.hash = h), hash);
+      const panel = page.locator(`#panel-${section}`);
+      const item = panel.locator(`[data-item="${id}"]`);
+      await expect(item, hash).toHaveCount(1);
+      await expect(item, hash).toBeInViewport();
+      // The item's heading (or row header) takes the focus, as for the items of 2001.
+      await expect(item.locator(':focus').or(item.and(page.locator(':focus'))), hash).toHaveCount(
+        1,
+      );
+      await expect(page.getByRole('heading', { name: 'Not found' }), hash).toHaveCount(0);
+    }
+  }
 });
