@@ -119,6 +119,23 @@ test.describe('done when: today and September 2001 within two actions, with sour
   });
 });
 
+test('a link to a line of CICA today shows today’s side, whichever was chosen', async ({
+  reader,
+  page,
+}) => {
+  await reader.open(undefined, '#/overview');
+  const panel = reader.panel('Overview');
+  await panel.getByRole('radio', { name: 'In September 2001 (the FAQ)' }).check();
+  await expect(
+    panel.getByRole('heading', { level: 2, name: 'CICA in September 2001' }),
+  ).toBeVisible();
+  await page.evaluate(() => (window.location.hash = '#/overview/today-chair'));
+  await expect(panel.getByRole('radio', { name: 'Today (September 2025)' })).toBeChecked();
+  const chair = panel.locator('[data-item="today-chair"]');
+  await expect(chair).toHaveClass(/\bhighlight\b/);
+  await expect(chair).toBeInViewport();
+});
+
 test.describe('Membership at a chosen date', () => {
   test('the switch works from the keyboard, and a year shows that year’s lists', async ({
     reader,
