@@ -376,6 +376,13 @@ test.describe('Then and now', () => {
     await members.getByRole('button', { name: /Sources/ }).click();
     await expect(members.locator('.provenance')).toContainText('CICA has 28 member states');
 
+    // A claim the 2001 FAQ shares says so.
+    const observers = table.getByRole('row', { name: /^Observer states/ });
+    await observers.getByRole('button', { name: /sources differ/ }).click();
+    await expect(observers.locator('.claims')).toContainText(
+      'Both listed as observers in 2001 (the 2001 FAQ says so too)',
+    );
+
     const chair = table.getByRole('row', { name: /^Chair/ });
     await expect(chair.getByRole('cell').last()).toContainText('Azerbaijan');
     await chair
