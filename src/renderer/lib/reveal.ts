@@ -35,9 +35,11 @@ function reveal(target: HTMLElement, context?: HTMLElement | null): void {
   const item = target.getBoundingClientRect();
   const start = context?.getBoundingClientRect();
   const from = start && start.top < item.top && item.bottom - start.top <= room ? start : item;
-  // In sight: below the bar, and either all on screen or starting in the top quarter of the room.
+  // In sight: below the bar, and the item either all on screen or starting in the top quarter
+  // of the room (a long item); its section's heading high up does not make a short item below
+  // the window's edge in sight.
   const inSight =
-    from.top >= below && (item.bottom <= window.innerHeight || from.top <= below + room / 4);
+    from.top >= below && (item.bottom <= window.innerHeight || item.top <= below + room / 4);
   if (inSight) return;
   window.scrollBy(0, from.top - pinned - GAP);
 }

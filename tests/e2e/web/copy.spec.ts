@@ -49,9 +49,11 @@ test('copying the membership puts a formatted table and plain text, both cited, 
 });
 
 test('the menu copies Markdown alone, with a real table', async ({ reader, page }) => {
-  await reader.open(undefined, '#/membership');
+  await reader.open(undefined, '#/membership/observer-states');
   await page
-    .getByRole('button', { name: 'More ways to copy, save or print Observer states (10)' })
+    .getByRole('button', {
+      name: 'More ways to copy, save or print Observer states in September 2001 (10)',
+    })
     .click();
   await page.getByRole('menuitem', { name: 'Copy as Markdown' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText(

@@ -144,7 +144,7 @@ test('Ctrl+K or Cmd+K focuses the search from anywhere; “/” in the box is te
   await reader
     .panel('Bodies')
     .getByRole('navigation', { name: 'Bodies' })
-    .getByRole('link', { name: /Special Working Group/ })
+    .getByRole('link', { name: 'Special Working Group Working body' })
     .click();
   await expect(search.box).not.toBeFocused();
   await page.keyboard.press('Meta+k');

@@ -68,3 +68,26 @@ describe('what a view hash names', () => {
     });
   });
 });
+
+describe('items after 2001 in the catalog', () => {
+  let catalog: Catalog;
+  beforeAll(async () => {
+    catalog = itemCatalog(await loadReference());
+  });
+
+  it('opens each in its view, under the title its view gives it', () => {
+    expect(catalog.get('today-members')).toEqual({
+      section: 'overview',
+      id: 'today-members',
+      title: 'CICA today: Member states',
+    });
+    expect(catalog.get('admission-kuwait')?.section).toBe('membership');
+    expect(catalog.get('chair-azerbaijan')?.section).toBe('bodies');
+    expect(catalog.get('head-kairat-sarybay')?.section).toBe('bodies');
+    expect(catalog.get('road-map-2023')?.section).toBe('documents');
+    expect(catalog.get('summit-2026')?.section).toBe('timeline');
+    expect(catalog.get('compare-members')?.section).toBe('compare');
+    for (const hash of ['#/compare', '#/compare/compare-chair', '#/membership/members-today'])
+      expect(findMissing(hash, catalog), hash).toBeUndefined();
+  });
+});
