@@ -2,7 +2,6 @@ import type { Reference } from '../../shared/reference';
 import { searchDocuments } from '../../shared/search/documents';
 import { itemHref, toHash } from '../../shared/route';
 import { SECTIONS, isSectionId, type SectionId } from '../../shared/sections';
-import { laterItemTitles } from './later-titles';
 
 /**
  * The places a hash can name, beyond the views of shared/route.ts: the search
@@ -52,11 +51,7 @@ export function itemCatalog(reference: Reference): Catalog {
   return { get: (id) => (items ??= allItems(reference)).get(id) };
 }
 
-/**
- * The search documents name every item a view shows, groups and counts
- * included; an item after 2001 they do not name yet still opens, under the
- * title its view gives it.
- */
+/** The search documents name every item a view shows, groups, counts and items after 2001 included. */
 function allItems(reference: Reference): ReadonlyMap<string, CatalogItem> {
   const items = new Map<string, CatalogItem>();
   const add = (section: SectionId, id: string, title: string) =>
@@ -64,10 +59,6 @@ function allItems(reference: Reference): ReadonlyMap<string, CatalogItem> {
   const edition = reference.data.manifest.sources.faq.asOf.label;
   for (const doc of searchDocuments(reference.data.faq.entries, reference.corpus, edition))
     add(doc.section, doc.item, doc.title);
-  for (const [id, title] of laterItemTitles(reference.corpus.since2001)) {
-    const section = reference.sectionOfItem(id);
-    if (section) add(section, id, title);
-  }
   return items;
 }
 

@@ -75,11 +75,28 @@ describe('items after 2001 in the catalog', () => {
     catalog = itemCatalog(await loadReference());
   });
 
-  it('opens each in its view, under the title its view gives it', () => {
+  it('opens each in its view, under its dated title', async () => {
+    const reference = await loadReference();
+    const later = reference.corpus.since2001;
+    const ids = [
+      later.today,
+      later.events,
+      later.admissions,
+      later.members,
+      later.observers,
+      later.chairs,
+      later.heads,
+      later.bodies,
+      later.documents,
+      later.notes,
+      later.comparisons,
+    ].flatMap((items) => items.map((item) => item.id));
+    for (const id of ids) expect(catalog.get(id)?.section, id).toBe(reference.sectionOfItem(id));
     expect(catalog.get('today-members')).toEqual({
       section: 'overview',
       id: 'today-members',
-      title: 'CICA today: Member states',
+      title:
+        'Member states as of September 2025: 28, unchanged since Kuwait joined in October 2022',
     });
     expect(catalog.get('admission-kuwait')?.section).toBe('membership');
     expect(catalog.get('chair-azerbaijan')?.section).toBe('bodies');
