@@ -1,12 +1,11 @@
 import type { SearchDoc } from '../../src/shared/search/documents';
 
-export const LIMIT = 20;
+/** Hits asked for per keystroke: the app's result limit (src/renderer/lib/search.svelte.ts). */
+export const LIMIT = 50;
 
 /** One loaded engine: searches as the reader types and returns the ids it would show. */
 interface Searcher {
   search(text: string): string[];
-  /** Where the last search's time went (ms), when the engine can tell. */
-  lastBreakdown?(): { innerMs: number; matches: number };
 }
 
 export interface Loaded {
@@ -23,8 +22,6 @@ export interface Prepared {
   indexBytes: number | null;
   load(): Promise<Loaded>;
   notes: string[];
-  /** Engine-specific measurements, run once after the latency passes. */
-  extra?(): unknown;
   cleanup?(): void;
 }
 
@@ -41,5 +38,16 @@ export interface EngineSpec {
   prepare(context: BenchContext): Promise<Prepared>;
 }
 
-export type EngineId = 'ours' | 'minisearch' | 'flexsearch' | 'naive';
-export const ENGINE_IDS: readonly EngineId[] = ['ours', 'minisearch', 'flexsearch', 'naive'];
+export type EngineId = 'ours' | 'lunr' | 'minisearch' | 'flexsearch' | 'naive';
+export const ENGINE_IDS: readonly EngineId[] = [
+  'ours',
+  'lunr',
+  'minisearch',
+  'flexsearch',
+  'naive',
+];
+
+/** The engines run unless --engines says otherwise: the Lunr reference only up to 100x (at 1000x it takes seconds a keystroke). */
+export function defaultEngines(factor: number): EngineId[] {
+  return ENGINE_IDS.filter((id) => id !== 'lunr' || factor <= 100);
+}

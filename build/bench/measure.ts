@@ -19,10 +19,15 @@ const gc = (globalThis as { gc?: () => void }).gc;
 
 export const canMeasureMemory = typeof gc === 'function';
 
-/** Heap in use after full collections, or undefined without --expose-gc. */
+/**
+ * Memory in use after full collections: the JS heap and the ArrayBuffers
+ * outside it (where typed arrays keep their data), or undefined without
+ * --expose-gc.
+ */
 export function settledHeap(): number | undefined {
   if (!gc) return undefined;
   gc();
   gc();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 }

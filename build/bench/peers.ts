@@ -125,7 +125,7 @@ export const flexsearch: EngineSpec = {
 
 /**
  * The baseline: no index at all. Load lowercases every document's text once;
- * a search keeps the documents containing every typed word, first 20 found.
+ * a search keeps the documents containing every typed word, the first LIMIT found.
  */
 export const naive: EngineSpec = {
   id: 'naive',
@@ -134,7 +134,9 @@ export const naive: EngineSpec = {
     return {
       buildMs: null,
       indexBytes: null,
-      notes: ['no index: substring scan, first 20 documents containing every word, no ranking'],
+      notes: [
+        `no index: substring scan, the first ${LIMIT} documents containing every word, no ranking`,
+      ],
       async load() {
         const texts = docs.map((d) => `${d.title}\n${d.names}\n${d.body}`.toLowerCase());
         const ids = docs.map((d) => d.id);

@@ -10,6 +10,7 @@ import {
   type PackInfo,
 } from '../../src/shared/pack/schema';
 import { buildSearchIndex } from '../../src/shared/search/build-index';
+import { deriveCompactIndex } from '../../src/shared/search/derive-compact';
 import { searchDocuments } from '../../src/shared/search/documents';
 import { sha256 } from '../../src/node/sha256';
 import { CorpusError, checkCorpus } from './check-corpus';
@@ -76,13 +77,15 @@ export function compilePack({
   const since2001 = compileSince2001(curated?.since2001, dataset.toString('utf8'), corpusFile);
   const corpus = checkCorpus({ ...curated, since2001 }, entries, corpusFile);
   const docs = searchDocuments(entries, corpus, FAQ_SOURCE.asOf.label);
-  const index = buildSearchIndex(docs);
+  const indexJson = JSON.stringify(buildSearchIndex(docs));
 
   const contents = new Map<string, string>([
     [PACK_FILES.faq, toJson(faq)],
     [PACK_FILES.corpus, toJson(corpus)],
     [PACK_FILES.searchDocs, toJson(docs)],
-    [PACK_FILES.searchIndex, JSON.stringify(index)],
+    [PACK_FILES.searchIndex, indexJson],
+    // From the index as the app will read it back.
+    [PACK_FILES.searchCompact, deriveCompactIndex(JSON.parse(indexJson), docs)],
   ]);
   const files: Manifest['files'] = {};
   for (const [name, text] of contents) {

@@ -9,7 +9,8 @@ import { build } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { thirdPartyNotices } from '../notices/plugin';
 import { finishWebEdition } from './finish-html';
-import { CONTENT_FILES, PACK_FILES } from '../../src/shared/pack/schema';
+import { PACK_FILES } from '../../src/shared/pack/schema';
+import { RUN_FILES } from '../../src/shared/pack/verify';
 import { trustedKeys } from '../../src/node/trusted-keys';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -38,9 +39,11 @@ async function main(): Promise<void> {
   });
 
   // The page's own pack is checked by its manifest, as the desktop app checks its bundled
-  // one: it comes with the page. The signature (manifest.sig) is for pack files.
+  // one: it comes with the page. The signature (manifest.sig) is for pack files. Only
+  // the files the app reads go in (the Lunr index and the documents it was built from
+  // are for the pack's own checks, made when it was built), so the page is lighter.
   const files = new Map(
-    [PACK_FILES.manifest, ...CONTENT_FILES]
+    [PACK_FILES.manifest, ...RUN_FILES]
       .sort()
       .map((name) => [name, readFileSync(join(packDir, name), 'utf8')] as const),
   );

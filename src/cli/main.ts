@@ -143,7 +143,7 @@ async function verify(dir: string, io: Io): Promise<number> {
  */
 async function openService(command: string, pack: string | undefined, io: Io) {
   const dir = resolve(pack ?? BUNDLED_PACK);
-  const service = createService(await loadPackDirectory(dir), cliPlatform(io));
+  const service = createService(await loadPackDirectory(dir, 'run'), cliPlatform(io));
   const loaded = await service.loadPack();
   if (loaded.ok) return { service, data: loaded.data };
   io.err(`cica ${command}: the pack in ${dir} is damaged: ${loaded.problem.message}\n`);

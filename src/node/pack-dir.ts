@@ -1,16 +1,25 @@
 import { join } from 'node:path';
 import { isPlainFileName } from '../shared/pack/schema';
-import { verifyPack, type PackResult, type ReadPackFile } from '../shared/pack/verify';
+import {
+  verifyPack,
+  type PackResult,
+  type ReadPackFile,
+  type VerifyScope,
+} from '../shared/pack/verify';
 import { describeRefusal, readRegularFile } from './read-file';
 import { sha256 } from './sha256';
 
 /**
  * Verifies and loads the pack in a folder (used by the main process and the
- * CLI). Only plain names are opened, as regular files, never through a link,
- * and never read past the size the manifest declares. Never throws.
+ * CLI), checked in full or as far as the app reads it (VerifyScope). Only
+ * plain names are opened, as regular files, never through a link, and never
+ * read past the size the manifest declares. Never throws.
  */
-export async function loadPackDirectory(dir: string): Promise<PackResult> {
-  return verifyPack(packDirectoryReader(dir), sha256);
+export async function loadPackDirectory(
+  dir: string,
+  scope: VerifyScope = 'full',
+): Promise<PackResult> {
+  return verifyPack(packDirectoryReader(dir), sha256, scope);
 }
 
 /** Reads pack files from a folder: plain names only, regular files only, capped. */

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { MAX_ARCHIVE_BYTES } from '../shared/pack/archive';
 import { verifyPackFile, verifySignedPack, type PackTrust } from '../shared/pack/signed';
-import { verifyPack, type PackResult } from '../shared/pack/verify';
+import { verifyPack, type PackResult, type VerifyScope } from '../shared/pack/verify';
 import { packDirectoryReader } from './pack-dir';
 import { describeRefusal, readRegularFile } from './read-file';
 import { sha256 } from './sha256';
@@ -34,9 +34,13 @@ export async function loadPackFile(path: string, trust: PackTrust): Promise<Pack
   return verifyPackFile(read.bytes, trust);
 }
 
-/** Checks a signed pack folder (an installed pack): the signature, then every pack check. */
-export function loadSignedDirectory(dir: string, trust: PackTrust): Promise<PackResult> {
-  return verifySignedPack(packDirectoryReader(dir), trust);
+/** Checks a signed pack folder (an installed pack): the signature, then the pack checks of `scope`. */
+export function loadSignedDirectory(
+  dir: string,
+  trust: PackTrust,
+  scope: VerifyScope = 'full',
+): Promise<PackResult> {
+  return verifySignedPack(packDirectoryReader(dir), trust, scope);
 }
 
 /**

@@ -110,7 +110,7 @@ export class PackLibrary implements Shelf {
 
   async load(id: string): Promise<ShelfPack | undefined> {
     if (id === 'bundled') {
-      const result = await loadPackDirectory(this.options.bundledDir);
+      const result = await loadPackDirectory(this.options.bundledDir, 'run');
       return {
         id,
         source: 'bundled',
@@ -210,7 +210,7 @@ export class PackLibrary implements Shelf {
   }
 
   private async checkInstalled(dir: string, edition: number): Promise<PackResult> {
-    const result = await loadSignedDirectory(dir, this.options.trust);
+    const result = await loadSignedDirectory(dir, this.options.trust, 'run');
     if (result.ok && result.pack.manifest.pack.edition !== edition) {
       const found = result.pack.manifest.pack.edition;
       return {

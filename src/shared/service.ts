@@ -17,7 +17,7 @@ import {
 } from './export/request';
 import type { PackResult } from './pack/verify';
 import { Reference } from './reference';
-import { SearchEngine, emptyResults } from './search/query';
+import { emptyResults, type Searcher } from './search/results';
 import { parseSearchRequest } from './search/request';
 import { QuoteChecker, type QuoteReport } from './quote/check';
 import { BookmarksSchema, DossierSchema } from './tools/stored';
@@ -49,7 +49,7 @@ export interface Platform {
 export function createService(result: PackResult, platform: Platform): ServiceApi {
   let loaded: LoadResult;
   let exporter: Exporter | undefined;
-  let engine: SearchEngine | undefined;
+  let engine: Searcher | undefined;
   let reference: Reference | undefined;
   let checker: QuoteChecker | undefined;
   if (!result.ok) {

@@ -40,7 +40,7 @@ describe('cica pack', () => {
       `key ${TEST_KEY.id} (${TEST_KEY.name}; a release build refuses it)`,
     );
     expect(verified.stdout).toContain(
-      '6 files (manifest.json, manifest.sig, faq.json, corpus.json, search-docs.json, search-index.json)',
+      '7 files (manifest.json, manifest.sig, faq.json, corpus.json, search-docs.json, search-index.json, search-compact.txt)',
     );
     // The folder verifies too, and a release build's trust refuses the test key.
     expect((await cli('pack', 'verify', folder)).code).toBe(0);

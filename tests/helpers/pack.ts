@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { compilePack } from '../../build/pack/compile';
 import { sha256 } from '../../src/node/sha256';
 import { PACK_FILES, type Manifest } from '../../src/shared/pack/schema';
+import { deriveCompactIndex } from '../../src/shared/search/derive-compact';
 import type { SerializedIndex } from '../../src/shared/pack/search-index';
 import { nodeTrust, privateKeyFromPem } from '../../src/node/pack-crypto';
 import { signPack } from '../../src/node/pack-sign';
@@ -37,6 +38,7 @@ export function craftPack(
 ): Map<string, string> {
   const files = new Map(packFiles());
   damage(files);
+  rederiveCompactIndex(files);
   const manifest = JSON.parse(files.get(PACK_FILES.manifest)!) as Manifest;
   for (const name of Object.keys(manifest.files) as (keyof Manifest['files'])[]) {
     const bytes = Buffer.from(files.get(name) ?? '', 'utf8');
@@ -46,6 +48,41 @@ export function craftPack(
   files.set(PACK_FILES.manifest, JSON.stringify(manifest, null, 2));
   return files;
 }
+
+/**
+ * The compact index derived again from the (damaged) Lunr index and
+ * documents, as an attacker would, unless the damage was to the compact index
+ * itself or the damaged files cannot be derived from.
+ */
+function rederiveCompactIndex(files: Map<string, string>): void {
+  const compact = files.get(PACK_FILES.searchCompact);
+  if (compact !== packFiles().get(PACK_FILES.searchCompact)) return;
+  try {
+    files.set(
+      PACK_FILES.searchCompact,
+      deriveCompactIndex(
+        JSON.parse(files.get(PACK_FILES.searchIndex)!),
+        JSON.parse(files.get(PACK_FILES.searchDocs)!),
+      ),
+    );
+  } catch {
+    // Nothing to derive from: the checks of the Lunr index or the documents refuse it first.
+  }
+}
+
+/**
+ * The compact index (search-compact.txt) with its first two terms swapped:
+ * the same size, but out of order, so that looking a word up would miss it.
+ */
+export function swapFirstTerms(files: Map<string, string>): void {
+  const lines = files.get(PACK_FILES.searchCompact)!.split('\n');
+  // Line 0 is the header, line 1 the counts; the terms follow, one a line.
+  [lines[2], lines[3]] = [lines[3]!, lines[2]!];
+  files.set(PACK_FILES.searchCompact, lines.join('\n'));
+}
+
+export const SWAPPED_TERMS_PROBLEM =
+  'search-compact.txt: terms: term 2 is empty, repeated or out of order';
 
 /** Changes the parsed search index in place (for craftPack). */
 export function editIndex(

@@ -1,13 +1,26 @@
 import { createService } from '../../src/shared/service';
 import type { PackApi } from '../../src/shared/api';
 import { readFromMemory, verifyPack } from '../../src/shared/pack/verify';
+import { readCompactIndex } from '../../src/shared/search/compact-index';
+import { CompactSearch, type CompactSearchOptions } from '../../src/shared/search/engine';
 import { SearchEngine, type EngineOptions } from '../../src/shared/search/query';
 import { sha256 } from '../../src/node/sha256';
 import { packFiles } from './pack';
 import { recordingPlatform } from './platform';
 
-/** The search engine over the real compiled pack, loaded as the app loads it. */
-export function loadEngine(options?: EngineOptions): SearchEngine {
+/** The app's search engine over the real compiled pack's compact index, as the app loads it. */
+export function loadEngine(options?: CompactSearchOptions): CompactSearch {
+  const files = packFiles();
+  const read = readCompactIndex(Buffer.from(files.get('search-compact.txt')!, 'utf8'));
+  if (!read.ok) throw new Error(read.message);
+  return CompactSearch.forPack(
+    { compactIndex: read.index, corpus: JSON.parse(files.get('corpus.json')!) },
+    options,
+  );
+}
+
+/** The Lunr reference search over the real compiled pack's Lunr index (the oracle). */
+export function loadReference(options?: EngineOptions): SearchEngine {
   const files = packFiles();
   return SearchEngine.forPack(
     {

@@ -115,7 +115,7 @@ describe('loadPackDirectory opens regular files only, never through a link', () 
       file: 'manifest.json',
       check: 'schema',
       message:
-        'manifest.json: files: "../../outside.json" is not a plain file name (a pack has faq.json, corpus.json, search-docs.json, search-index.json)',
+        'manifest.json: files: "../../outside.json" is not a plain file name (a pack has faq.json, corpus.json, search-docs.json, search-index.json, search-compact.txt)',
     });
   });
 });

@@ -99,6 +99,7 @@ describe('installing a pack file (desktop)', () => {
       'faq.json',
       'manifest.json',
       'manifest.sig',
+      'search-compact.txt',
       'search-docs.json',
       'search-index.json',
     ]);
@@ -174,7 +175,7 @@ describe('installing a pack file (desktop)', () => {
     expect(steps).toEqual([
       'mkdir',
       'mkdtemp',
-      ...Array(6).fill('writeNew'),
+      ...Array(7).fill('writeNew'),
       'mkdir',
       'writeNew', // the choice, to a temporary file
       'rename', // ... renamed over choice.json

@@ -258,6 +258,8 @@ async function readInlinePack(doc: Pick<Document, 'getElementById'>): Promise<Pa
       typeof inline.files?.[name] === 'string' ? encoder.encode(inline.files[name]) : undefined,
     ),
     sha256Hex,
+    // The page's own pack, checked in full when it was built into the page.
+    'run',
   );
 }
 

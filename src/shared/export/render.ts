@@ -1,5 +1,5 @@
 import type { Reference } from '../reference';
-import type { SearchEngine } from '../search/query';
+import type { Searcher } from '../search/results';
 import { PARTICIPANT_GROUPS, participantsOf } from '../corpus/labels';
 import { buildExport, buildPassageExport, buildSearchExport } from './build';
 import { citationFor, citationSentence, type Citation } from './citation';
@@ -48,7 +48,7 @@ type Rendered<T> = { ok: true; value: T } | { ok: false; message: string };
 export class Exporter {
   constructor(
     private readonly reference: Reference,
-    private readonly engine: SearchEngine,
+    private readonly engine: Searcher,
     private readonly now: () => Date,
   ) {}
 

@@ -10,6 +10,8 @@ export const PACK_FILES = {
   corpus: 'corpus.json',
   searchDocs: 'search-docs.json',
   searchIndex: 'search-index.json',
+  /** The compact index the app searches, derived from search-index.json (search/compact-format.ts). */
+  searchCompact: 'search-compact.txt',
   /** The detached Ed25519 signature over the exact bytes of manifest.json (64 bytes). */
   signature: 'manifest.sig',
 } as const;
@@ -23,6 +25,7 @@ export const CONTENT_FILES = [
   PACK_FILES.corpus,
   PACK_FILES.searchDocs,
   PACK_FILES.searchIndex,
+  PACK_FILES.searchCompact,
 ] as const;
 export type ContentFile = (typeof CONTENT_FILES)[number];
 

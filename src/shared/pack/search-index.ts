@@ -2,8 +2,10 @@ import lunr from 'lunr';
 import * as v from 'valibot';
 import { FIELD_BOOSTS } from '../search/build-index';
 import type { Corpus } from '../corpus/schema';
+import { readCompactIndex } from '../search/compact-index';
+import { deriveCompactIndex } from '../search/derive-compact';
 import type { SearchDoc } from '../search/documents';
-import { SearchEngine } from '../search/query';
+import { CompactSearch } from '../search/engine';
 import { tokenize } from '../search/tokenize';
 import { describeIssues } from './schema';
 
@@ -151,28 +153,63 @@ function crossReferenceProblem(index: SerializedIndex, ids: Set<string>): string
 }
 
 /**
- * Loads a checked index and runs one search, as the app will: a word of a
- * document's title must find something. Never throws.
+ * Reads the compact index (the one the app searches) and runs one search, as
+ * the app will: a word of a document's title must find something. Given the
+ * checked Lunr index and documents, the compact index must also be exactly
+ * what the pack compiler derives from them. Never throws.
  */
 export function openSearch(
-  index: SerializedIndex,
-  docs: readonly SearchDoc[],
+  compact: Uint8Array,
   corpus: Corpus,
-): { ok: true; engine: SearchEngine } | { ok: false; message: string } {
+  source?: { index: SerializedIndex; docs: readonly SearchDoc[] },
+):
+  { ok: true; engine: CompactSearch } | { ok: false; check: 'schema' | 'search'; message: string } {
+  const read = readCompactIndex(compact);
+  if (!read.ok) return { ok: false, check: 'schema', message: read.message };
+  if (source && !isDerivedFrom(compact, source)) {
+    return {
+      ok: false,
+      check: 'schema',
+      message: 'is not the compact index of search-index.json and search-docs.json',
+    };
+  }
   try {
-    const engine = SearchEngine.forPack({ searchIndex: index, searchDocs: docs, corpus });
-    for (const doc of docs) {
+    const engine = CompactSearch.forPack({ compactIndex: read.index, corpus });
+    for (let i = 0; i < read.index.documentCount; i++) {
+      const doc = read.index.doc(i);
       const word = tokenize(doc.title).sort((a, b) => b.length - a.length)[0];
       if (word === undefined) continue;
-      const results = engine.search(word);
+      // No hits asked for: the count says whether it finds something.
+      const results = engine.search(word, { limit: 0 });
       if (results.terms.length === 0) continue; // a stop word: try the next title
       if (results.total === 0) {
-        return { ok: false, message: `a search for "${word}" (in ${doc.id}) finds nothing` };
+        return {
+          ok: false,
+          check: 'search',
+          message: `a search for "${word}" (in ${doc.id}) finds nothing`,
+        };
       }
       break;
     }
     return { ok: true, engine };
   } catch (error) {
-    return { ok: false, message: `Lunr cannot load or search it (${String(error)})` };
+    return {
+      ok: false,
+      check: 'search',
+      message: `the search cannot run on it (${String(error)})`,
+    };
+  }
+}
+
+function isDerivedFrom(
+  compact: Uint8Array,
+  source: { index: SerializedIndex; docs: readonly SearchDoc[] },
+): boolean {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(compact);
+    return text === deriveCompactIndex(source.index, source.docs);
+  } catch {
+    // Not UTF-8, or a Lunr index the compiler could not derive from.
+    return false;
   }
 }

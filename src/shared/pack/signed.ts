@@ -18,6 +18,7 @@ import {
   type PackResult,
   type ReadPackFile,
   type Sha256,
+  type VerifyScope,
 } from './verify';
 
 /** Checks an Ed25519 signature: node:crypto in Node and Electron, Web Crypto in the browser. */
@@ -43,7 +44,11 @@ export interface PackTrust {
  * verifyPack, unchanged, over those same manifest bytes (read once, so that a
  * file swapped between the two checks cannot slip through). Never throws.
  */
-export async function verifySignedPack(read: ReadPackFile, trust: PackTrust): Promise<PackResult> {
+export async function verifySignedPack(
+  read: ReadPackFile,
+  trust: PackTrust,
+  scope: VerifyScope = 'full',
+): Promise<PackResult> {
   const signatureRead = read(PACK_FILES.signature, SIGNATURE_BYTES);
   const wrongSize = (size: number) =>
     fail(
@@ -115,6 +120,7 @@ export async function verifySignedPack(read: ReadPackFile, trust: PackTrust): Pr
     (name, maxBytes) =>
       name === PACK_FILES.manifest ? { ok: true, bytes: manifestBytes } : read(name, maxBytes),
     trust.sha256,
+    scope,
   );
 }
 

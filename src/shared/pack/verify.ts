@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { CorpusSchema, type Corpus } from '../corpus/schema';
-import type { SearchDoc } from '../search/documents';
-import type { SearchEngine } from '../search/query';
+import type { CompactSearch } from '../search/engine';
 import {
   FaqFileSchema,
   MAX_MANIFEST_BYTES,
@@ -20,8 +19,7 @@ export interface Pack {
   manifest: Manifest;
   faq: FaqFile;
   corpus: Corpus;
-  searchDocs: SearchDoc[];
-  search: SearchEngine;
+  search: CompactSearch;
 }
 
 /** What is wrong with a pack, naming the file and the check that failed. */
@@ -72,15 +70,36 @@ export function readFromMemory(get: (name: string) => Uint8Array | undefined): R
 }
 
 /**
+ * How far a pack is checked. `full`: every file, as far as it can be checked
+ * (installing a pack, opening a pack file, `cica verify`). `run`: what the
+ * app reads to run, before it reads it (starting with a pack already
+ * checked in full when installed, or shipped with the app or the page): the
+ * same checks of the manifest and of faq.json, corpus.json and
+ * search-compact.txt, none of search-index.json and search-docs.json, which
+ * only the pack's own checks read.
+ */
+export type VerifyScope = 'full' | 'run';
+
+/** The files the app reads to run. */
+export const RUN_FILES = [PACK_FILES.faq, PACK_FILES.corpus, PACK_FILES.searchCompact] as const;
+
+/**
  * Checks a pack before anything in it is used: the manifest's format and
  * schema (its file list is an allow-list), then each file's size (before
  * reading more than the manifest declares) and sha256, then the full schema
- * of every file, the search index's cross-references included, and finally
- * loads the index and runs a search. The app, the web edition and `cica
+ * of every file, the Lunr index's cross-references included, then the
+ * compact index the app searches (its own checks, and that it is exactly
+ * the one derived from the Lunr index and the documents), and finally runs
+ * a search on it; a `run` check leaves out the files the app does not read
+ * (see VerifyScope). The app, the web edition and `cica
  * verify` all run exactly this. Never throws: every failure becomes a
  * PackProblem naming the file and the check.
  */
-export async function verifyPack(read: ReadPackFile, sha256: Sha256): Promise<PackResult> {
+export async function verifyPack(
+  read: ReadPackFile,
+  sha256: Sha256,
+  scope: VerifyScope = 'full',
+): Promise<PackResult> {
   const manifestRead = read(PACK_FILES.manifest, MAX_MANIFEST_BYTES);
   if (!manifestRead.ok) return readRefused(PACK_FILES.manifest, manifestRead);
   const manifestJson = parseJson(manifestRead.bytes);
@@ -99,6 +118,7 @@ export async function verifyPack(read: ReadPackFile, sha256: Sha256): Promise<Pa
 
   const parsed = new Map<string, unknown>();
   for (const [name, record] of Object.entries(manifest.output.files)) {
+    if (scope === 'run' && !(RUN_FILES as readonly string[]).includes(name)) continue;
     const outcome = read(name, record.bytes);
     if (!outcome.ok) return readRefused(name, outcome, record.bytes);
     const bytes = outcome.bytes;
@@ -108,6 +128,10 @@ export async function verifyPack(read: ReadPackFile, sha256: Sha256): Promise<Pa
     const digest = await sha256(bytes);
     if (digest !== record.sha256) {
       return fail(name, 'sha256', `content does not match its sha256 in the manifest`);
+    }
+    if (name === PACK_FILES.searchCompact) {
+      parsed.set(name, bytes);
+      continue;
     }
     const json = parseJson(bytes);
     if (!json.ok) return fail(name, 'json', json.message);
@@ -120,15 +144,19 @@ export async function verifyPack(read: ReadPackFile, sha256: Sha256): Promise<Pa
   const corpus = v.safeParse(CorpusSchema, parsed.get(PACK_FILES.corpus));
   if (!corpus.success) return fail(PACK_FILES.corpus, 'schema', describeIssues(corpus.issues));
 
-  const searchDocs = v.safeParse(SearchDocsSchema, parsed.get(PACK_FILES.searchDocs));
-  if (!searchDocs.success) {
-    return fail(PACK_FILES.searchDocs, 'schema', describeIssues(searchDocs.issues));
+  let source: Parameters<typeof openSearch>[2];
+  if (scope === 'full') {
+    const searchDocs = v.safeParse(SearchDocsSchema, parsed.get(PACK_FILES.searchDocs));
+    if (!searchDocs.success) {
+      return fail(PACK_FILES.searchDocs, 'schema', describeIssues(searchDocs.issues));
+    }
+    const index = checkSearchIndex(parsed.get(PACK_FILES.searchIndex), searchDocs.output);
+    if (!index.ok) return fail(PACK_FILES.searchIndex, 'schema', index.message);
+    source = { index: index.index, docs: searchDocs.output };
   }
-
-  const index = checkSearchIndex(parsed.get(PACK_FILES.searchIndex), searchDocs.output);
-  if (!index.ok) return fail(PACK_FILES.searchIndex, 'schema', index.message);
-  const search = openSearch(index.index, searchDocs.output, corpus.output);
-  if (!search.ok) return fail(PACK_FILES.searchIndex, 'search', search.message);
+  const compact = parsed.get(PACK_FILES.searchCompact) as Uint8Array;
+  const search = openSearch(compact, corpus.output, source);
+  if (!search.ok) return fail(PACK_FILES.searchCompact, search.check, search.message);
 
   return {
     ok: true,
@@ -136,7 +164,6 @@ export async function verifyPack(read: ReadPackFile, sha256: Sha256): Promise<Pa
       manifest: manifest.output,
       faq: faq.output,
       corpus: corpus.output,
-      searchDocs: searchDocs.output,
       search: search.engine,
     },
   };

@@ -218,3 +218,8 @@ export function searchAliases(corpus: Corpus): SearchAliases {
   for (const x of [...later.bodies, ...later.documents, ...later.notes]) add(x.aliases, x.name);
   return aliases;
 }
+
+/** What documents with the same section, title and text share: they are shown as one hit. */
+export function sameTextKey(doc: SearchDoc): string {
+  return `${doc.section}\u0000${doc.title}\u0000${doc.body}`;
+}

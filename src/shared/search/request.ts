@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { SECTIONS } from '../sections';
-import { MAX_QUERY_LENGTH, type SearchOptions } from './query';
+import { MAX_QUERY_LENGTH, type SearchOptions } from './results';
 
 const OptionsSchema = v.optional(
   v.strictObject({

@@ -21,6 +21,7 @@ describe('compilePack', () => {
       'corpus.json',
       'faq.json',
       'manifest.json',
+      'search-compact.txt',
       'search-docs.json',
       'search-index.json',
     ]);
@@ -49,7 +50,13 @@ describe('compilePack', () => {
       asOf: { date: '2025-09', label: 'September 2025' },
     });
     expect(manifest.lunrVersion).toBe(lunr.version);
-    for (const name of ['faq.json', 'corpus.json', 'search-docs.json', 'search-index.json']) {
+    for (const name of [
+      'faq.json',
+      'corpus.json',
+      'search-docs.json',
+      'search-index.json',
+      'search-compact.txt',
+    ]) {
       const bytes = Buffer.from(files.get(name)!, 'utf8');
       expect(manifest.files[name]).toEqual({ sha256: sha256(bytes), bytes: bytes.byteLength });
     }
@@ -95,6 +102,7 @@ describe('npm run build:pack', () => {
       'faq.json',
       'manifest.json',
       'manifest.sig',
+      'search-compact.txt',
       'search-docs.json',
       'search-index.json',
     ]);

@@ -30,6 +30,21 @@ test('an altered pack is refused with a message naming the file', async ({ page 
   await page.screenshot({ path: test.info().outputPath('damaged-pack.png') });
 });
 
+test('the page carries the pack files the app reads, and no others', () => {
+  const html = readFileSync(WEB_EDITION, 'utf8');
+  const inline = /<script type="application\/json" id="cica-pack">([\s\S]*?)<\/script>/.exec(
+    html,
+  )![1]!;
+  const { files } = JSON.parse(inline) as { files: Record<string, string> };
+  // The Lunr index and the documents are checked when the pack is built, not read by the page.
+  expect(Object.keys(files).sort()).toEqual([
+    'corpus.json',
+    'faq.json',
+    'manifest.json',
+    'search-compact.txt',
+  ]);
+});
+
 test('a page without its pack says so', async ({ page }) => {
   const file = damagedCopy((html) =>
     html.replace(/<script type="application\/json" id="cica-pack">[\s\S]*?<\/script>/, ''),
@@ -41,17 +56,17 @@ test('a page without its pack says so', async ({ page }) => {
 test('a crafted search index (manifest re-hashed) is refused, as in the desktop app', async ({
   page,
 }) => {
-  // One vector value made a string: every search that reached it never returned.
+  // The first two terms swapped: every lookup of a word would go astray.
   const PACK = /(<script type="application\/json" id="cica-pack">)([\s\S]*?)(<\/script>)/;
   const file = damagedCopy((html) =>
     html.replace(PACK, (_all, open: string, inline: string, close: string) => {
       const { files } = JSON.parse(inline) as { files: Record<string, string> };
-      const index = JSON.parse(files['search-index.json']!);
-      index.fieldVectors[0][1] = ['a', 1];
-      files['search-index.json'] = JSON.stringify(index);
+      const lines = files['search-compact.txt']!.split('\n');
+      [lines[2], lines[3]] = [lines[3]!, lines[2]!];
+      files['search-compact.txt'] = lines.join('\n');
       const manifest = JSON.parse(files['manifest.json']!);
-      const bytes = Buffer.from(files['search-index.json'], 'utf8');
-      manifest.files['search-index.json'] = {
+      const bytes = Buffer.from(files['search-compact.txt'], 'utf8');
+      manifest.files['search-compact.txt'] = {
         sha256: createHash('sha256').update(bytes).digest('hex'),
         bytes: bytes.byteLength,
       };
@@ -61,7 +76,7 @@ test('a crafted search index (manifest re-hashed) is refused, as in the desktop 
   );
   await page.goto(`file://${file}`);
   await expect(page.getByRole('alert')).toHaveText(
-    'search-index.json: fieldVectors.0.1: must be pairs of a term number (whole, ascending) and a finite weight',
+    'search-compact.txt: terms: term 2 is empty, repeated or out of order',
   );
   await page.screenshot({ path: test.info().outputPath('crafted-index.png') });
 });

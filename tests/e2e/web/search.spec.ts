@@ -559,9 +559,24 @@ test('a word that matches nothing is named, and the others searched', async ({ r
   await expect(search.status).toHaveText(/^\d+ results for “CICA declaration”$/);
 });
 
+test('every keystroke finds something, from the first letter', async ({ reader }) => {
+  const search = await openReader(reader);
+  const word = 'mongolia';
+  for (let end = 1; end <= word.length; end++) {
+    await search.box.fill(word.slice(0, end));
+    await expect(search.status, word.slice(0, end)).toHaveText(/^\d+ results? for /);
+  }
+  // Two letters already bring the item the reader is after.
+  await search.box.fill('mo');
+  await expect(search.hits.filter({ hasText: 'Mongolia' }).first()).toBeVisible();
+});
+
 test('only common words ask for a more specific word', async ({ reader }) => {
   const search = await openReader(reader);
+  // While the last one is typed it may begin another word ("their"): every keystroke finds something.
   await search.box.fill('what is the');
+  await expect(search.hits.first()).toBeVisible();
+  await search.box.fill('what is the ');
   await expect(search.status).toHaveText(
     'Only common words: type a more specific word, such as a name, a place or a year.',
   );

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createPackHandlers } from '../../../electron/main/pack-handlers';
-import { craftPack, editIndex, writePack, writePackCopy } from '../../helpers/pack';
+import {
+  SWAPPED_TERMS_PROBLEM,
+  craftPack,
+  swapFirstTerms,
+  writePack,
+  writePackCopy,
+} from '../../helpers/pack';
 import { recordingPlatform } from '../../helpers/platform';
 
 /** The main process's loader on a pack folder: what it logs and what the renderer is told. */
@@ -25,18 +31,18 @@ async function load(dir: string) {
 describe('the main process’s pack loader', () => {
   it('refuses a FIFO and a link to /dev/zero before the window exists, without waiting', async () => {
     const fifo = writePackCopy();
-    rmSync(join(fifo, 'search-index.json'));
-    execFileSync('mkfifo', [join(fifo, 'search-index.json')]);
+    rmSync(join(fifo, 'search-compact.txt'));
+    execFileSync('mkfifo', [join(fifo, 'search-compact.txt')]);
     const link = writePackCopy();
     rmSync(join(link, 'faq.json'));
     symlinkSync('/dev/zero', join(link, 'faq.json'));
 
     const fromFifo = await load(fifo);
     expect(!fromFifo.loaded.ok && fromFifo.loaded.problem.message).toBe(
-      'search-index.json: is a FIFO (named pipe), not a regular file',
+      'search-compact.txt: is a FIFO (named pipe), not a regular file',
     );
     expect(fromFifo.logged).toEqual([
-      'CICA Reference: no usable pack: search-index.json: is a FIFO (named pipe), not a regular file',
+      'CICA Reference: no usable pack: search-compact.txt: is a FIFO (named pipe), not a regular file',
     ]);
     const fromLink = await load(link);
     expect(!fromLink.loaded.ok && fromLink.loaded.problem.message).toBe(
@@ -45,15 +51,12 @@ describe('the main process’s pack loader', () => {
   });
 
   it('refuses a crafted index, and its search answers empty instead of hanging', async () => {
-    const dir = writePack(
-      craftPack((files) =>
-        editIndex(files, (index) => (index.fieldVectors[0]![1] = ['a', 1] as never)),
-      ),
-    );
+    const dir = writePack(craftPack(swapFirstTerms));
     const { loaded, handlers } = await load(dir);
-    expect(!loaded.ok && loaded.problem).toMatchObject({
-      file: 'search-index.json',
+    expect(!loaded.ok && loaded.problem).toEqual({
+      file: 'search-compact.txt',
       check: 'schema',
+      message: SWAPPED_TERMS_PROBLEM,
     });
     expect((await handlers.search('what is the cica')).total).toBe(0);
   });

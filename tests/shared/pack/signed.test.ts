@@ -171,7 +171,7 @@ describe('a pack file (.cicapack)', () => {
     // Which checks a flipped byte reaches depends on where the pack's bytes fall; each is one of these.
     expect(
       [...checks].every((c) =>
-        ['archive', 'json', 'key', 'sha256', 'signature', 'size'].includes(c),
+        ['archive', 'json', 'key', 'missing', 'sha256', 'signature', 'size'].includes(c),
       ),
     ).toBe(true);
     expect([...checks]).toEqual(expect.arrayContaining(['archive', 'sha256', 'signature']));
@@ -200,7 +200,7 @@ describe('a pack file (.cicapack)', () => {
   it('is refused when it holds an extra file', async () => {
     const bytes = realEntries((entries) => entries.push(['notes.txt', new Uint8Array([1])]));
     expect(outcome(await check(bytes))).toBe(
-      'archive: archive: entry "notes.txt" is not a file of a pack (a pack holds manifest.json, manifest.sig, faq.json, corpus.json, search-docs.json, search-index.json)',
+      'archive: archive: entry "notes.txt" is not a file of a pack (a pack holds manifest.json, manifest.sig, faq.json, corpus.json, search-docs.json, search-index.json, search-compact.txt)',
     );
   });
 
@@ -213,7 +213,7 @@ describe('a pack file (.cicapack)', () => {
     ['pack/', 'archive: archive: entry "pack/" is a folder; a pack holds files only'],
     [
       'pack/faq.json',
-      'archive: archive: entry "pack/faq.json" is not a file of a pack (a pack holds manifest.json, manifest.sig, faq.json, corpus.json, search-docs.json, search-index.json)',
+      'archive: archive: entry "pack/faq.json" is not a file of a pack (a pack holds manifest.json, manifest.sig, faq.json, corpus.json, search-docs.json, search-index.json, search-compact.txt)',
     ],
   ])('is refused when an entry is named %j', async (name, message) => {
     const bytes = realEntries((entries) => entries.unshift([name, new Uint8Array([1])]));
@@ -380,7 +380,7 @@ describe('archive messages', () => {
     const bytes = zipEntries([['x'.repeat(500), new Uint8Array([1])]]);
     const result = unpackArchive(bytes);
     expect(!result.ok && result.problem.message).toBe(
-      `archive: entry "${'x'.repeat(60)}…" is not a file of a pack (a pack holds manifest.json, manifest.sig, faq.json, corpus.json, search-docs.json, search-index.json)`,
+      `archive: entry "${'x'.repeat(60)}…" is not a file of a pack (a pack holds manifest.json, manifest.sig, faq.json, corpus.json, search-docs.json, search-index.json, search-compact.txt)`,
     );
   });
 });
