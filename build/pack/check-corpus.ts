@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { SECTIONS as SECTION_LIST } from '../../src/shared/sections';
+import { laterTables } from '../../src/shared/corpus/since-2001';
 import { CorpusSchema, type Corpus, type SourceRef } from '../../src/shared/corpus/schema';
 import { blockText } from '../../src/shared/faq/text';
 import type { FaqEntry } from '../../src/shared/faq/types';
@@ -162,19 +163,7 @@ export function checkCorpus(raw: unknown, faq: readonly FaqEntry[], file: string
     }
   }
   const later = corpus.since2001;
-  const laterIds = [
-    later.today,
-    later.events,
-    later.admissions,
-    later.members,
-    later.observers,
-    later.chairs,
-    later.heads,
-    later.bodies,
-    later.documents,
-    later.notes,
-    later.comparisons,
-  ].flatMap((items) => items.map((item) => item.id));
+  const laterIds = laterTables(later).flatMap(([, items]) => items.map((item) => item.id));
   for (const id of laterIds) {
     // One namespace for deep links: an id after 2001 must not shadow one of the FAQ's.
     const previous = ids.get(id);

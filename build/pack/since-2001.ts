@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import {
   CuratedSince2001Schema,
+  laterTables,
   Since2001Schema,
   danglingReference,
   type Conflict,
@@ -182,19 +183,7 @@ function collectFacts(json: unknown, file: string): ExternalFact[] {
 /** Each fact of the dataset is shown by some item, or left out with a reason: one, not both. */
 function checkCoverage(curated: CuratedSince2001, facts: ExternalFact[], file: string): void {
   const shown = new Set(
-    [
-      curated.today,
-      curated.events,
-      curated.admissions,
-      curated.members,
-      curated.observers,
-      curated.chairs,
-      curated.heads,
-      curated.bodies,
-      curated.documents,
-      curated.notes,
-      curated.comparisons,
-    ].flatMap((items) => items.flatMap((item) => item.facts)),
+    laterTables(curated).flatMap(([, items]) => items.flatMap((item) => item.facts)),
   );
   const known = new Set(facts.map((f) => f.id));
   curated.leftOut.forEach(({ fact }, i) => {

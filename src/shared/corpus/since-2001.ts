@@ -210,6 +210,25 @@ export const CuratedSince2001Schema = v.strictObject({
 });
 export type CuratedSince2001 = v.InferOutput<typeof CuratedSince2001Schema>;
 
+/** The curated tables of items, by name: each item has an id (one namespace) and the facts it shows. */
+export function laterTables(
+  data: CuratedSince2001,
+): [table: string, items: readonly { id: string; facts: readonly string[] }[]][] {
+  return [
+    ['today', data.today],
+    ['events', data.events],
+    ['admissions', data.admissions],
+    ['members', data.members],
+    ['observers', data.observers],
+    ['chairs', data.chairs],
+    ['heads', data.heads],
+    ['bodies', data.bodies],
+    ['documents', data.documents],
+    ['notes', data.notes],
+    ['comparisons', data.comparisons],
+  ];
+}
+
 const Since2001Entries = v.strictObject({
   ...CuratedSince2001Schema.entries,
   sources: v.array(ExternalSourceSchema),
@@ -250,19 +269,7 @@ export function danglingReference(
     const missing = ids.find((id) => !known.has(id));
     return missing === undefined ? undefined : `${where}: no ${kind} "${missing}"`;
   };
-  const items: [string, { id: string; facts: string[] }[]][] = [
-    ['today', data.today],
-    ['events', data.events],
-    ['admissions', data.admissions],
-    ['members', data.members],
-    ['observers', data.observers],
-    ['chairs', data.chairs],
-    ['heads', data.heads],
-    ['bodies', data.bodies],
-    ['documents', data.documents],
-    ['notes', data.notes],
-    ['comparisons', data.comparisons],
-  ];
+  const items = laterTables(data);
   return (
     unique(
       data.sources.map((s) => s.id),

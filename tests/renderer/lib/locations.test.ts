@@ -1,3 +1,4 @@
+import { laterTables } from '../../../src/shared/corpus/since-2001';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   findMissing,
@@ -78,19 +79,7 @@ describe('items after 2001 in the catalog', () => {
   it('opens each in its view, under its dated title', async () => {
     const reference = await loadReference();
     const later = reference.corpus.since2001;
-    const ids = [
-      later.today,
-      later.events,
-      later.admissions,
-      later.members,
-      later.observers,
-      later.chairs,
-      later.heads,
-      later.bodies,
-      later.documents,
-      later.notes,
-      later.comparisons,
-    ].flatMap((items) => items.map((item) => item.id));
+    const ids = laterTables(later).flatMap(([, items]) => items.map((item) => item.id));
     for (const id of ids) expect(catalog.get(id)?.section, id).toBe(reference.sectionOfItem(id));
     expect(catalog.get('today-members')).toEqual({
       section: 'overview',
