@@ -16,7 +16,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
 
 /** The real pack with one content file replaced by `bytes`, its size and sha256 in the manifest made to match. */
 function withContent(name: keyof Manifest['files'], bytes: Uint8Array): Map<string, Uint8Array> {
-  const files = new Map([...packFiles()].map(([n, text]) => [n, encode(text)]));
+  const files = new Map<string, Uint8Array>([...packFiles()].map(([n, text]) => [n, encode(text)]));
   files.set(name, bytes);
   const manifest = JSON.parse(packFiles().get('manifest.json')!) as Manifest;
   manifest.files[name] = { sha256: sha256(bytes), bytes: bytes.byteLength };
