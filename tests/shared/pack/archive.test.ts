@@ -18,7 +18,7 @@ function unpacked(bytes: Uint8Array): string {
 }
 
 const ALL_FILES =
-  'ok: corpus.json, faq.json, manifest.json, manifest.sig, search-docs.json, search-index.json';
+  'ok: corpus.json, faq.json, manifest.json, manifest.sig, search-compact.txt, search-docs.json, search-index.json';
 
 describe('the archive’s limits, at their edges', () => {
   it('reads a pack file of exactly the largest size allowed, refusing only larger ones', () => {

@@ -64,7 +64,8 @@ describe('the manifest schema tells a reader what is wrong, field by field', () 
   });
 
   it('names a stranger in the file list, telling a plain name from a path', async () => {
-    const allowed = 'faq.json, corpus.json, search-docs.json, search-index.json';
+    const allowed =
+      'faq.json, corpus.json, search-docs.json, search-index.json, search-compact.txt';
     const listing = (name: string) =>
       manifestSays(
         (m) => ((m.files as Record<string, unknown>)[name] = { sha256: DIGEST, bytes: 1 }),

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Corpus } from '../../../src/shared/corpus/schema';
 import type { SerializedIndex } from '../../../src/shared/pack/search-index';
 import type { SearchDoc } from '../../../src/shared/search/documents';
 import { packFiles } from '../../helpers/pack';
@@ -191,41 +190,5 @@ describe('checkSearchIndex: every reference resolves', () => {
         field,
       ).toBe(`invertedIndex.5.${field}: document "nowhere" is not in search-docs.json`);
     }
-  });
-});
-
-describe('openSearch: the index loaded and tried as the app will', () => {
-  const corpus = () => parsed<Corpus>('corpus.json');
-
-  async function opened(edit: (docs: SearchDoc[]) => void): Promise<string> {
-    const docs = realDocs();
-    edit(docs);
-    const result = (await searchIndex()).openSearch(realIndex(), docs, corpus());
-    return result.ok ? 'ok' : result.message;
-  }
-
-  it('tries the longest word of the first title that has a searchable one', async () => {
-    expect(await opened(() => {})).toBe('ok');
-    // A title of no words, of stop words only, or of words no document has: the next title is tried.
-    expect(await opened((docs) => (docs[0]!.title = '— …'))).toBe('ok');
-    expect(await opened((docs) => (docs[0]!.title = 'What is it and why'))).toBe('ok');
-    expect(await opened((docs) => (docs[0]!.title = 'Xyzzyplugh'))).toBe('ok');
-  });
-
-  it('says which search found nothing: an index whose words point nowhere', async () => {
-    const index = realIndex();
-    for (const [, posting] of index.invertedIndex) {
-      for (const field of ['title', 'names', 'body'] as const) posting[field] = {};
-    }
-    const result = (await searchIndex()).openSearch(index, realDocs(), corpus());
-    expect(!result.ok && result.message).toBe(
-      'a search for "created" (in what-is-the-cica-and-why-was-it/1) finds nothing',
-    );
-  });
-
-  it('turns a failure inside Lunr into a message, never a throw', async () => {
-    const { openSearch } = await searchIndex();
-    const result = openSearch({} as SerializedIndex, realDocs(), corpus());
-    expect(!result.ok && result.message).toMatch(/^Lunr cannot load or search it \(.+\)$/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../../src/node/sha256';
-import type { Manifest } from '../../../src/shared/pack/schema';
+import { PACK_FORMAT, type Manifest } from '../../../src/shared/pack/schema';
 import { readFromMemory, verifyPack, type PackResult } from '../../../src/shared/pack/verify';
 import { craftPack, packFiles } from '../../helpers/pack';
 
@@ -53,7 +53,7 @@ describe('verifyPack refuses, naming the file and the check', () => {
     expect(!result.ok && result.problem).toEqual({
       file: 'manifest.json',
       check: 'format',
-      message: 'manifest.json: unknown pack format undefined (this app reads format 3)',
+      message: `manifest.json: unknown pack format undefined (this app reads format ${PACK_FORMAT})`,
     });
   });
 
