@@ -373,6 +373,7 @@ describe('one instance, deep links and state kept between runs', () => {
   it('sends nothing to a window already closed', async () => {
     await startMain();
     const window = electron.windows[0]!;
+    pageListens();
     window.destroyed = true;
     electron.app.fire('open-url', 'cica://documents/declaration');
     electron.app.fire('second-instance', ['/opt/CICA Reference/cica-reference', 'cica://faq']);
@@ -705,5 +706,73 @@ describe('content packs', () => {
     });
     // The bundled pack, which came with the installer, is still used.
     expect(await activeEdition()).toBe(1);
+  });
+});
+
+describe('what start-up wires together', () => {
+  const app = { senderFrame: { url: 'app://cica/index.html' } };
+  const call = <T>(method: keyof typeof IPC_CHANNELS, ...args: unknown[]) =>
+    electron.handlers.get(IPC_CHANNELS[method])!(app, ...args) as Promise<T>;
+
+  it('opens the pack file dialog over the reader’s window, in their Downloads folder', async () => {
+    await startMain();
+    const window = electron.windows[0]!;
+    electron.BrowserWindow.getFocusedWindow = () => window;
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await call('choosePack');
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ defaultPath: '/home/reader/downloads' }),
+    );
+  });
+
+  it('keeps the bookmarks in the user data folder, beside the settings', async () => {
+    await startMain();
+    const bookmark = { target: 'cg', title: 'CG', added: '2026-11-28T10:00:00.000Z', note: '' };
+    await call('saveBookmarks', [bookmark]);
+    const stored = JSON.parse(readFileSync(join(electron.app.userData, 'bookmarks.json'), 'utf8'));
+    expect(stored.bookmarks).toEqual([bookmark]);
+  });
+
+  it('logs nothing at start when the bundled pack is used and none was passed over', async () => {
+    // The spies of beforeEach keep earlier tests' calls.
+    vi.mocked(console.warn).mockClear();
+    vi.mocked(console.error).mockClear();
+    await startMain();
+    expect((await loadPack()).ok).toBe(true);
+    expect(console.warn).not.toHaveBeenCalled();
+    expect(console.error).not.toHaveBeenCalled();
+  });
+
+  it('ignores a "page listens" from a frame already gone, holding messages still', async () => {
+    await startMain();
+    const window = electron.windows[0]!;
+    // Electron gives senderFrame as null when the frame has navigated or been destroyed.
+    electron.ipcListeners.get(HOST_READY_CHANNEL)!({
+      sender: window.webContents,
+      senderFrame: null,
+    });
+    electron.app.fire('open-url', 'cica://faq');
+    expect(window.webContents.send).not.toHaveBeenCalled();
+    pageListens();
+    expect(window.webContents.send).toHaveBeenCalledWith(HOST_MESSAGE_CHANNEL, {
+      link: 'cica://faq',
+    });
+  });
+
+  it('holds messages after the page’s renderer crashed, until the page listens again', async () => {
+    await startMain();
+    const window = electron.windows[0]!;
+    pageListens();
+    const [, onGone] = window.webContents.on.mock.calls.find(
+      ([event]) => event === 'render-process-gone',
+    )!;
+    (onGone as () => void)();
+    electron.app.fire('open-url', 'cica://faq');
+    expect(window.webContents.send).not.toHaveBeenCalled();
+    pageListens();
+    expect(window.webContents.send).toHaveBeenCalledWith(HOST_MESSAGE_CHANNEL, {
+      link: 'cica://faq',
+    });
   });
 });

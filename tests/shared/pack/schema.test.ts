@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it, vi } from 'vitest';
-import type { Manifest } from '../../../src/shared/pack/schema';
+import { CONTENT_FILES, type Manifest } from '../../../src/shared/pack/schema';
 import { packFiles } from '../../helpers/pack';
 
 /**
@@ -64,8 +64,7 @@ describe('the manifest schema tells a reader what is wrong, field by field', () 
   });
 
   it('names a stranger in the file list, telling a plain name from a path', async () => {
-    const allowed =
-      'faq.json, corpus.json, search-docs.json, search-index.json, search-compact.txt';
+    const allowed = CONTENT_FILES.join(', ');
     const listing = (name: string) =>
       manifestSays(
         (m) => ((m.files as Record<string, unknown>)[name] = { sha256: DIGEST, bytes: 1 }),

@@ -80,6 +80,14 @@ describe('checkSearchIndex: the shape Lunr computes with', () => {
     }
   });
 
+  it('wants each vector to be a list, not null nor an object shaped like one', async () => {
+    const withVector = (vector: unknown) =>
+      checked((index) => (index.fieldVectors[0]![1] = vector as number[]));
+    for (const vector of [null, {}, { length: 2, 0: 0, 1: 1 }, '01']) {
+      expect(await withVector(vector), JSON.stringify(vector)).toBe(`fieldVectors.0.1: ${VECTOR}`);
+    }
+  });
+
   it('wants each term as [term, posting] with a whole _index and an empty object per document', async () => {
     const withEntry = (edit: (entry: unknown[], posting: Record<string, unknown>) => void) =>
       checked((index) => {
