@@ -4,7 +4,7 @@ import type { SearchDoc } from '../../src/shared/search/documents';
 export const LIMIT = 50;
 
 /** One loaded engine: searches as the reader types and returns the ids it would show. */
-export interface Searcher {
+interface Searcher {
   search(text: string): string[];
 }
 

@@ -31,9 +31,3 @@ export function settledHeap(): number | undefined {
   const { heapUsed, arrayBuffers } = process.memoryUsage();
   return heapUsed + arrayBuffers;
 }
-
-export async function timed<T>(run: () => T | Promise<T>): Promise<{ value: T; ms: number }> {
-  const start = now();
-  const value = await run();
-  return { value, ms: now() - start };
-}

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
-export const NOTICES_MODULE = 'virtual:third-party-notices';
+const NOTICES_MODULE = 'virtual:third-party-notices';
 export const NOTICES_FILE = 'THIRD_PARTY_NOTICES.txt';
 /** Stands in the bundle for the notices until the bundle is complete and they are known. */
 const PLACEHOLDER = '__CICA_THIRD_PARTY_NOTICES__';

@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { SECTIONS as SECTION_LIST } from '../../src/shared/sections';
+import { laterTables } from '../../src/shared/corpus/since-2001';
 import { CorpusSchema, type Corpus, type SourceRef } from '../../src/shared/corpus/schema';
 import { blockText } from '../../src/shared/faq/text';
 import type { FaqEntry } from '../../src/shared/faq/types';
@@ -6,7 +8,7 @@ import type { FaqEntry } from '../../src/shared/faq/types';
 /** Thrown with a message naming the file, the item and the field. */
 export class CorpusError extends Error {}
 
-const SECTIONS = ['faq', 'membership', 'bodies', 'documents', 'timeline', 'overview'];
+const SECTIONS: readonly string[] = SECTION_LIST.map((s) => s.id);
 
 /**
  * Validates the hand-written corpus against the schema and against the FAQ:
@@ -160,10 +162,37 @@ export function checkCorpus(raw: unknown, faq: readonly FaqEntry[], file: string
       fail(`errata "${e.id}", field published`, `"${e.published}" is not in the cited paragraph`);
     }
   }
+  const later = corpus.since2001;
+  const laterIds = laterTables(later).flatMap(([, items]) => items.map((item) => item.id));
+  for (const id of laterIds) {
+    // One namespace for deep links: an id after 2001 must not shadow one of the FAQ's.
+    const previous = ids.get(id);
+    if (previous) fail(`since2001 "${id}", field id`, `duplicate id (also used by ${previous})`);
+    if (SECTIONS.includes(id)) fail(`since2001 "${id}", field id`, 'is the name of a section');
+  }
+  for (const [table, items] of [
+    ['bodies', later.bodies],
+    ['documents', later.documents],
+  ] as const) {
+    for (const item of items) {
+      if (item.continues !== undefined)
+        refersTo(item.continues, table, `since2001.${table} "${item.id}", field continues`);
+    }
+  }
+  for (const c of later.comparisons) {
+    c.thenItems.forEach((id, i) => {
+      if (!ids.has(id))
+        fail(`since2001.comparisons "${c.id}", field thenItems[${i}]`, `no 2001 item "${id}"`);
+    });
+  }
   const faqText = faq.map((e) => `${e.question}\n${e.blocks.map(blockText).join('\n')}`).join('\n');
+  const laterText = later.facts.map((f) => f.text).join('\n');
   corpus.termAliases.forEach((alias, i) => {
-    if (!faqText.includes(alias.term)) {
-      fail(`termAliases[${i}], field term`, `"${alias.term}" does not occur in the FAQ`);
+    if (!faqText.includes(alias.term) && !laterText.includes(alias.term)) {
+      fail(
+        `termAliases[${i}], field term`,
+        `"${alias.term}" occurs neither in the FAQ nor in the facts after 2001`,
+      );
     }
   });
   return corpus;

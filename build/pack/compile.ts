@@ -14,6 +14,7 @@ import { deriveCompactIndex } from '../../src/shared/search/derive-compact';
 import { searchDocuments } from '../../src/shared/search/documents';
 import { sha256 } from '../../src/node/sha256';
 import { CorpusError, checkCorpus } from './check-corpus';
+import { DATASET_FILE, compileSince2001 } from './since-2001';
 
 export const SOURCE_FILE = 'cica-faq-2001.txt';
 export const CORPUS_FILE = 'corpus.json';
@@ -24,23 +25,31 @@ export const RELEASE_FILE = 'pack-release.json';
 export const PackReleaseSchema = v.omit(PackInfoSchema, ['keyId']);
 export type PackRelease = v.InferOutput<typeof PackReleaseSchema>;
 
-/** What the compiler reads from resources/: the source as published and the curated corpus. */
+/** What the compiler reads from resources/: the sources as published and the curated corpus. */
 export interface PackInputs {
   source: Buffer;
+  /** resources/cica-since-2001.json, exactly as received. */
+  dataset: Buffer;
   corpus: string;
   release: PackRelease;
   /** The id of the key that will sign the manifest (signing.ts). */
   keyId: string;
 }
 
-/** Bibliographic facts about the source; the FAQ has no title, so the one given is supplied in brackets. */
-const SOURCE = {
+/** Bibliographic facts about the sources; the FAQ has no title, so the one given is supplied in brackets. */
+const FAQ_SOURCE = {
   title:
     '[Frequently asked questions about the Conference on Interaction and Confidence-building Measures in Asia (CICA)]',
   publisher: 'Embassy of the Republic of Kazakhstan',
+  asOf: { date: '2001-09', label: 'September 2001' },
 } as const;
-
-const EDITION = { date: '2001-09', label: 'September 2001' } as const;
+const DATASET_SOURCE = {
+  title: 'CICA after the 2001 FAQ: post-2001 facts for the offline reference pack',
+  publisher: 'compiled for CICA Reference from 149 public web pages',
+  asOf: { date: '2025-09', label: 'September 2025' },
+} as const;
+/** The edition is the latest month the sources cover. */
+const EDITION = DATASET_SOURCE.asOf;
 
 export const EXPECTED_ENTRIES = 33;
 
@@ -51,6 +60,7 @@ export const EXPECTED_ENTRIES = 33;
  */
 export function compilePack({
   source,
+  dataset,
   corpus: corpusText,
   release,
   keyId,
@@ -62,8 +72,11 @@ export function compilePack({
     );
   }
   const faq: FaqFile = { entries };
-  const corpus = checkCorpus(parseJson(corpusText), entries, `resources/${CORPUS_FILE}`);
-  const docs = searchDocuments(entries, corpus, EDITION.label);
+  const corpusFile = `resources/${CORPUS_FILE}`;
+  const curated = parseJson(corpusText) as Record<string, unknown>;
+  const since2001 = compileSince2001(curated?.since2001, dataset.toString('utf8'), corpusFile);
+  const corpus = checkCorpus({ ...curated, since2001 }, entries, corpusFile);
+  const docs = searchDocuments(entries, corpus, FAQ_SOURCE.asOf.label);
   const indexJson = JSON.stringify(buildSearchIndex(docs));
 
   const contents = new Map<string, string>([
@@ -91,7 +104,10 @@ export function compilePack({
       ),
     ).slice(0, 12),
     edition: EDITION,
-    source: { file: SOURCE_FILE, sha256: sha256(source), ...SOURCE },
+    sources: {
+      faq: { file: SOURCE_FILE, sha256: sha256(source), ...FAQ_SOURCE },
+      since2001: { file: DATASET_FILE, sha256: sha256(dataset), ...DATASET_SOURCE },
+    },
     lunrVersion: lunr.version,
     files,
   };

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { packArchive } from '../../src/shared/pack/archive';
 import { publicEntry } from '../../src/node/pack-crypto';
 import { signPack, signingKey } from '../../src/node/pack-sign';
+import { DATASET_FILE } from './since-2001';
 import { CORPUS_FILE, RELEASE_FILE, SOURCE_FILE, compilePack, parseRelease } from './compile';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -20,6 +21,7 @@ try {
   const release = parseRelease(readFileSync(join(resources, RELEASE_FILE), 'utf8'));
   const compiled = compilePack({
     source: readFileSync(join(resources, SOURCE_FILE)),
+    dataset: readFileSync(join(resources, DATASET_FILE)),
     corpus: readFileSync(join(resources, CORPUS_FILE), 'utf8'),
     release,
     keyId: publicEntry(key, '').id,

@@ -69,7 +69,7 @@ export const HOW_TO_GET_ELECTRON =
   'at an Electron 45 you already have';
 
 /** The one sentence a reader sees when there is no Electron to run. */
-export function missingElectronMessage(reason: string): string {
+function missingElectronMessage(reason: string): string {
   return (
     `Cannot start the desktop app: the Electron binary is missing (${reason}); ` +
     `${HOW_TO_GET_ELECTRON}; ` +
@@ -91,7 +91,7 @@ export interface Installer {
   (installScript: string, env: Env): { status: number | null; stderr: string };
 }
 
-export const runElectronInstaller: Installer = (installScript, env) => {
+const runElectronInstaller: Installer = (installScript, env) => {
   console.log('Electron is not installed yet: downloading it once with its own installer…');
   const result = spawnSync(process.execPath, [installScript], {
     env,

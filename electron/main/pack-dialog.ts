@@ -30,7 +30,7 @@ export function packFilePicker(deps: PackDialogDeps): () => Promise<PackFileInpu
     const path = choice.filePaths[0];
     if (choice.canceled || path === undefined) return undefined;
     const read = readPackFileBytes(path);
-    if (!read.ok) throw new Error(read.result.ok ? 'unreadable' : read.result.problem.message);
+    if (!read.ok) throw new Error(read.result.problem.message);
     return { name: basename(path), bytes: read.bytes };
   };
 }

@@ -32,11 +32,8 @@ const FILTER_NAMES: Record<string, string> = {
  * and a native save dialog.
  */
 export function createElectronPlatform(deps: ElectronPlatformDeps): Platform {
-  // Stryker disable next-line StringLiteral: writeFile's default for a string is UTF-8 too; 'utf8' only says so
-  const write =
-    deps.write ??
-    ((path, content) =>
-      typeof content === 'string' ? writeFile(path, content, 'utf8') : writeFile(path, content));
+  // writeFile writes a string as UTF-8 and bytes as they are.
+  const write = deps.write ?? ((path, content) => writeFile(path, content));
   return {
     now: () => new Date(),
     writeClipboard: async ({ text, html }) => {

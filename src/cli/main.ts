@@ -1,9 +1,14 @@
 // cica: the reference on the command line, on plain Node, with the bundled pack.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { buildSearchExport, exportTargets } from '../shared/export/build';
+import {
+  LATER_MARK,
+  buildSearchExport,
+  exportTargets,
+  itemBasis,
+  searchNote,
+} from '../shared/export/build';
 import { citationFor, citationSentence } from '../shared/export/citation';
-import { editionNote } from '../shared/corpus/labels';
 import { SAVE_FORMATS, type SaveFormat } from '../shared/export/request';
 import { PACK_FILES } from '../shared/pack/schema';
 import { Reference } from '../shared/reference';
@@ -19,20 +24,25 @@ import { formatTargetRows, resolveTarget, targetRows } from './targets';
 import { forTerminal } from './terminal';
 
 /** resources/pack, two levels up from both src/cli/main.ts and out/cli/cica.js. */
-export const BUNDLED_PACK = resolve(__dirname, '../../resources/pack');
+const BUNDLED_PACK = resolve(__dirname, '../../resources/pack');
 
 const USAGE = `Usage: cica <command> [options]
 
 Commands:
   export <section-or-item-id> [--format text|markdown|html|json|csv]
-      Print a section or item with its citation (csv: membership only).
-      Sections: faq, overview, membership, bodies, documents, timeline; or
-      any item id (cica export --list shows them all, with their titles);
-      or a participant's name or alias ("cica export thailand").
+      Print a section or item with its citation: the 2001 FAQ, and for
+      anything after 2001 the web pages each fact rests on (publisher, date,
+      URL). Sections: faq, overview, membership, bodies, documents, timeline,
+      compare; or any item id (cica export --list shows them all, with their
+      titles); or a participant's name or alias ("cica export thailand").
+      csv: the membership (2001 and today, each row dated) or one list.
   search <query> [--json] [--limit N] [--section S]
-      Search everything, best first, as of the source's date, with the
-      citation. --json prints { query, asOf, total, hits, citation }, each hit
-      { id, section, title, snippet, score }. Any query is accepted.
+      Search everything, best first, each result dated: as of the FAQ of
+      September 2001, or marked "after 2001" (from the later sources, up to
+      the pack's edition), with the citation. --json prints { query, asOf, total, hits, citation }, each hit
+      { id, section, title, snippet, score, source }: "faq", "since2001", or
+      "both" for a point of Then and now.
+      Any query is accepted.
   quote <text> [--json]
       Check a quotation against the FAQ: the passages that say it verbatim
       or nearly (differing words marked [-in the source-] and {+in yours+}),
@@ -119,7 +129,7 @@ async function verify(dir: string, io: Io): Promise<number> {
   const files = Object.keys(manifest.files).length + 1;
   io.out(
     `cica verify: ${dir}: OK, pack ${manifest.version} (format ${manifest.format}, ` +
-      `as of ${manifest.edition.label}), ${files} files (${PACK_FILES.manifest} and ` +
+      `sources up to ${manifest.edition.label}), ${files} files (${PACK_FILES.manifest} and ` +
       `${Object.keys(manifest.files).join(', ')}) match their sha256 and size and pass ` +
       `every schema check; the search index loads and answers\n`,
   );
@@ -166,7 +176,7 @@ const MAX_CHOICES = 8;
  * (--json, --limit N, --section S, --pack DIR, also as --opt=value). Every
  * other word, however it looks, is part of the query; after "--" all are.
  */
-export function splitSearchArgs(
+function splitSearchArgs(
   args: string[],
   valued: readonly string[] = SEARCH_OPTIONS,
 ): {
@@ -218,12 +228,15 @@ async function searchCommand(
   const opened = await openService('search', values.pack, io);
   if (!opened) return 1;
   const { service, data } = opened;
+  const reference = new Reference(data);
   const results = await service.search(query, { limit, section });
-  // Every answer carries its date and its source: the counts are those of 2001.
+  // Every answer carries its date and its source: the FAQ's of 2001, or those after it.
   const { manifest } = data;
-  const asOf = editionNote('These results', manifest.edition.label);
-  const exported = buildSearchExport(query, results, manifest.edition.label);
+  const exported = buildSearchExport(reference, query, results);
+  const asOf = searchNote(reference, results);
   const citation = citationFor(exported, manifest, io.now());
+  const basis = (item: string) => itemBasis(reference, item);
+  const SOURCE_KEYS = { faq: 'faq', later: 'since2001', both: 'both' } as const;
   if (values.json) {
     const hits = results.hits.map((hit) => ({
       id: hit.id,
@@ -231,10 +244,15 @@ async function searchCommand(
       title: hit.title,
       snippet: hit.snippet.text,
       score: hit.score,
+      source: SOURCE_KEYS[basis(hit.item)],
     }));
     const answer = {
       query: exported.query,
-      asOf: { ...manifest.edition, note: asOf },
+      asOf: {
+        note: asOf,
+        faq: manifest.sources.faq.asOf,
+        since2001: manifest.sources.since2001.asOf,
+      },
       total: results.total,
       hits,
       citation: { ...citation, text: citationSentence(citation) },
@@ -242,7 +260,9 @@ async function searchCommand(
     io.out(`${JSON.stringify(answer, null, 2)}\n`);
     return 0;
   }
-  const listed = formatSearchResults(query, results);
+  const listed = formatSearchResults(query, results, (hit) =>
+    basis(hit.item) === 'faq' ? undefined : LATER_MARK,
+  );
   io.out(results.total ? `${asOf}\n\n${listed}\n${citationSentence(citation)}\n` : listed);
   return 0;
 }

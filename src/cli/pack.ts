@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { packArchive } from '../shared/pack/archive';
 import { type TrustedKey } from '../shared/pack/keys';
 import { TEST_KEY } from '../node/trusted-keys';
-import { PACK_FILES } from '../shared/pack/schema';
+import { PACK_FILES, type SourceFile } from '../shared/pack/schema';
 import { verifyPackFile, type PackTrust } from '../shared/pack/signed';
 import type { Pack, PackResult } from '../shared/pack/verify';
 import { newKeyPair, nodeTrust, publicEntry } from '../node/pack-crypto';
@@ -139,7 +139,7 @@ async function info(target: string | undefined, trust: PackTrust, io: Io): Promi
     [
       `Pack:         ${manifest.pack.id}, edition ${manifest.pack.edition}`,
       `Published:    ${manifest.pack.published}`,
-      `Content:      as of ${manifest.edition.label} (${manifest.source.title}, ${manifest.source.publisher})`,
+      `Content:      to ${manifest.edition.label}: ${sourceLine(manifest.sources.faq)}; ${sourceLine(manifest.sources.since2001)}`,
       `Needs:        CICA Reference ${manifest.pack.minAppVersion} or newer`,
       `Signed by:    key ${keyLabel(result.pack, trust)}`,
       `Version:      ${manifest.version} (format ${manifest.format})`,
@@ -183,8 +183,12 @@ function describe(pack: Pack): string {
   const { manifest } = pack;
   return (
     `pack ${manifest.pack.id} edition ${manifest.pack.edition} (published ${manifest.pack.published}, ` +
-    `as of ${manifest.edition.label}, version ${manifest.version})`
+    `sources up to ${manifest.edition.label}, version ${manifest.version})`
   );
+}
+
+function sourceLine(source: SourceFile): string {
+  return `${source.title}, ${source.publisher}, as of ${source.asOf.label}`;
 }
 
 function keyLabel(pack: Pack, trust: PackTrust): string {

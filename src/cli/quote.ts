@@ -38,13 +38,22 @@ function diff(runs: readonly Marked[], open: string, close: string): string {
 }
 
 const VERDICTS = {
-  verbatim: 'Verbatim: the reference says exactly this.',
-  close: 'Close: the reference says nearly this; the differing words are marked.',
-  'not found': 'Not found: no passage of the reference says this.',
+  verbatim: 'Verbatim: the FAQ of September 2001 says exactly this.',
+  close: 'Close: the FAQ of September 2001 says nearly this; the differing words are marked.',
+  'not found': 'Not found: no passage of the FAQ of September 2001 says this.',
 };
+
+/**
+ * The checker compares with the FAQ, the one source quoted word for word;
+ * the statements after 2001 are the reference's own summaries of their
+ * sources, which a quotation cannot be checked against.
+ */
+const AFTER_2001 =
+  'What came after 2001 is summarised from later sources, not quoted: `cica search` finds it, with its sources.';
 
 export function formatQuoteReport(report: QuoteReport): string {
   const lines = [VERDICTS[report.verdict]];
+  if (report.verdict === 'not found' && !report.notice) lines.push(AFTER_2001);
   if (report.notice) lines.push(report.notice);
   if (report.matches.length && report.verdict !== 'verbatim')
     lines.push('Marked: [-in the source only-] {+in the quotation only+}.');

@@ -13,7 +13,7 @@ import type { Ed25519Verify, PackTrust } from '../shared/pack/signed';
 import { sha256 } from './sha256';
 
 /** Ed25519 through node:crypto (the same in Electron's main process). */
-export const verifyEd25519: Ed25519Verify = async (publicKeySpki, signature, data) =>
+const verifyEd25519: Ed25519Verify = async (publicKeySpki, signature, data) =>
   verify(
     null,
     data,
@@ -45,7 +45,7 @@ export function publicEntry(key: KeyObject, name: string): TrustedKey {
 }
 
 /** A key's id: the first 16 hex digits of the sha256 of its public key (SPKI DER). */
-export function keyIdOf(spki: Uint8Array): string {
+function keyIdOf(spki: Uint8Array): string {
   return sha256(spki).slice(0, 16);
 }
 

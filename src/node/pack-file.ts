@@ -9,7 +9,7 @@ import { sha256 } from './sha256';
 /** A .cicapack's bytes: a regular file (never through a link) no larger than a pack may be. */
 export function readPackFileBytes(
   path: string,
-): { ok: true; bytes: Uint8Array } | { ok: false; result: PackResult } {
+): { ok: true; bytes: Uint8Array } | { ok: false; result: Extract<PackResult, { ok: false }> } {
   const read = readRegularFile(path, MAX_ARCHIVE_BYTES);
   if (read.ok) return read;
   const name = basename(path);

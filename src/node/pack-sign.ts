@@ -4,7 +4,7 @@ import { PACK_FILES } from '../shared/pack/schema';
 import { privateKeyFromPem, publicEntry, signBytes } from './pack-crypto';
 
 /** The environment variable holding the release key (PEM text) for npm run build:pack. */
-export const SIGNING_KEY_ENV = 'CICA_PACK_SIGNING_KEY';
+const SIGNING_KEY_ENV = 'CICA_PACK_SIGNING_KEY';
 
 /**
  * Signs a pack's files: the manifest names the key (pack.keyId), then

@@ -52,7 +52,7 @@ export type DossierFormat = (typeof DOSSIER_FORMATS)[number];
 export type BookmarksFormat = (typeof BOOKMARKS_FORMATS)[number];
 
 /** The reader's tools that need the pack: checking a quote, exporting a dossier or the bookmarks. */
-export interface ReaderToolsApi {
+interface ReaderToolsApi {
   /** Any text, as pasted: never throws; short, empty or very long input is answered with a notice. */
   checkQuote(text: string): Promise<QuoteReport>;
   /** Saves the dossier as one brief with numbered references (a download in the web edition). */

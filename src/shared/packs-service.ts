@@ -227,7 +227,7 @@ function labelOf(pack: ShelfPack): string {
     : `edition ${pack.edition}`;
 }
 
-export function detailsOf({ manifest }: Pack): PackDetails {
+function detailsOf({ manifest }: Pack): PackDetails {
   return {
     edition: manifest.pack.edition,
     published: manifest.pack.published,

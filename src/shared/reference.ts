@@ -1,5 +1,6 @@
 import type { ReaderData } from './reader-data';
 import { errataAt } from './corpus/errata';
+import { Provenance } from './corpus/provenance';
 import type { Erratum, SourceRef } from './corpus/schema';
 import type { FaqEntry } from './faq/types';
 import type { SectionId } from './sections';
@@ -10,6 +11,8 @@ import type { SectionId } from './sections';
  */
 export class Reference {
   readonly entries: ReadonlyMap<string, FaqEntry>;
+  /** The facts after 2001 with their sources and conflicts. */
+  readonly provenance: Provenance;
   private readonly sectionOf = new Map<string, SectionId>();
 
   constructor(readonly data: ReaderData) {
@@ -24,6 +27,14 @@ export class Reference {
     place('bodies', corpus.bodies);
     place('documents', corpus.documents);
     place('timeline', corpus.events);
+    const later = corpus.since2001;
+    place('overview', [...later.today, ...later.notes]);
+    place('membership', [...later.admissions, ...later.members, ...later.observers]);
+    place('bodies', [...later.bodies, ...later.chairs, ...later.heads]);
+    place('documents', later.documents);
+    place('timeline', later.events);
+    place('compare', later.comparisons);
+    this.provenance = new Provenance(later);
   }
 
   get corpus() {

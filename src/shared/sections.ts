@@ -6,6 +6,7 @@ export const SECTIONS = [
   { id: 'bodies', label: 'Bodies' },
   { id: 'documents', label: 'Documents' },
   { id: 'timeline', label: 'Timeline' },
+  { id: 'compare', label: 'Then and now' },
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];

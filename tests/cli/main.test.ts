@@ -54,7 +54,7 @@ describe('cica export', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain('unknown target "atlantis"');
     expect(stderr).toContain(
-      'Valid sections: faq, overview, membership, bodies, documents, timeline.',
+      'Valid sections: faq, overview, membership, bodies, documents, timeline, compare.',
     );
     expect(stderr).toContain('cica export --list');
   });
@@ -77,18 +77,58 @@ describe('cica export', () => {
     expect(code).toBe(0);
     const rows = stdout.trimEnd().split('\r\n');
     expect(rows[0]).toBe(
-      '"id","status","status_as_of","short_name","name_as_published","iso_3166","abbreviation","source_faq_entry"',
+      '"id","status","status_as_of","short_name","name_as_published","iso_3166","abbreviation","source_faq_entry","sources_after_2001"',
     );
-    expect(rows).toHaveLength(31);
+    // The 30 participants of September 2001, then today's 28 members and 15 observers.
+    expect(rows).toHaveLength(1 + 30 + 28 + 15);
+    const [then, now] = [rows.slice(1, 31), rows.slice(31)];
     expect(
-      rows
-        .slice(1)
-        .every((row) => /^"[a-z]+","(member|observer|organization)","2001-09",/.test(row)),
+      then.every((row) => /^"[a-z]+","(member|observer|organization)","2001-09",.*,""$/.test(row)),
+    ).toBe(true);
+    expect(
+      now.every((row) =>
+        /^"(members|observers)-today","(member|observer|organization)","2025-09",.*,"[A-Z0-9 ]+"$/.test(
+          row,
+        ),
+      ),
     ).toBe(true);
     expect(stdout).not.toContain('Source:');
     expect(stderr).toMatch(
-      /^cica export: cite this data as: Source: Embassy.*cica:\/\/membership \(accessed 2026-11-28\)\.\n$/,
+      /^cica export: cite this data as: Sources: Embassy.*; and compiled for CICA Reference .*, as of September 2025\. .*cica:\/\/membership \(accessed 2026-11-28\)\. The column sources_after_2001 gives the ids of the web pages .*\n$/,
     );
+  });
+
+  it('exports the membership of today and of September 2001 as text, each group dated', async () => {
+    const { code, stdout } = await cli('export', 'membership', '--pack', pack);
+    expect(code).toBe(0);
+    const headings = stdout.split('\n').filter((_, i, lines) => /^-{3,}$/.test(lines[i + 1] ?? ''));
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'Member states today (28), as of September 2025',
+        'Observers today (10 states, 5 organizations), as of September 2025',
+        'Member states in September 2001 (16)',
+        'Observer states in September 2001 (10)',
+        'International organizations in September 2001 (4)',
+      ]),
+    );
+    expect(stdout).toMatch(/^Kuwait +13 October 2022 \[[^\]]+\] +28th$/m);
+  });
+
+  it('exports the timeline from 1992 to 2026 as Markdown, citing the web pages after 2001 by URL', async () => {
+    const { code, stdout } = await cli(
+      'export',
+      'timeline',
+      '--format',
+      'markdown',
+      '--pack',
+      pack,
+    );
+    expect(code).toBe(0);
+    const headings = stdout.split('\n').filter((line) => /^## .*\d{4}/.test(line));
+    expect(headings[0]).toMatch(/^## October 1992: /);
+    expect(headings.at(-1)).toMatch(/^## 2026: Seventh summit/);
+    expect(stdout).toContain('## 12–13 October 2022: Sixth CICA summit');
+    expect(stdout).toContain('- KM7: Kazinform, 2022-10-13, `https://www.inform.kz/');
   });
 
   it('refuses an unknown format', async () => {
@@ -110,12 +150,23 @@ describe('cica export', () => {
         ['swg', 'Bodies', 'Special Working Group'],
         ['kz', 'Membership', 'Kazakhstan'],
         ['what-is-the-aim-of-swg', 'FAQ', 'What is the aim of SWG?'],
+        // The items after 2001, each titled with its date.
+        ['today-members', 'Overview', 'CICA today: Member states, as of September 2025'],
+        ['admission-kuwait', 'Membership', 'Kuwait: 28th member state, admitted 13 October 2022'],
+        ['members-today', 'Membership', 'Member states today (28), as of September 2025'],
+        [
+          'summit-2026',
+          'Timeline',
+          '2026: Seventh summit (Council of Heads of State or Government), planned',
+        ],
+        ['compare', 'Then and now', 'CICA then and now: September 2001 and September 2025'],
+        ['compare-chair', 'Then and now', 'Then and now: Chair'],
       ]),
     );
     // One row per target, each exportable by its id.
     const ids = rows.slice(1).map((row) => columns(row)[0]!);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.length).toBeGreaterThan(130);
+    expect(ids.length).toBeGreaterThan(280);
     const sectionStart = rows[0]!.indexOf('SECTION');
     for (const row of rows) expect(row[sectionStart - 1], row).toBe(' ');
   });
@@ -173,7 +224,9 @@ describe('cica verify', () => {
     const { code, stdout } = await cli('verify', pack);
     expect(code).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1);
-    expect(stdout).toMatch(/OK, pack [0-9a-f]{12} \(format 3, as of September 2001\), 6 files/);
+    expect(stdout).toMatch(
+      /OK, pack [0-9a-f]{12} \(format 4, sources up to September 2025\), 6 files/,
+    );
   });
 
   it('refuses a pack with one altered byte, naming the file and check', async () => {
@@ -202,10 +255,10 @@ describe('cica verify', () => {
     const future = writePackCopy();
     const manifest = join(future, 'manifest.json');
     const { readFileSync } = await import('node:fs');
-    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"format": 3', '"format": 4'));
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"format": 4', '"format": 5'));
     const result = await cli('verify', future);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('FAILED format check: manifest.json: unknown pack format 4');
+    expect(result.stderr).toContain('FAILED format check: manifest.json: unknown pack format 5');
   });
 });
 
@@ -233,12 +286,12 @@ describe('the cica command', () => {
 
 describe('cica search', () => {
   it('says which words matched nothing, and what was searched instead', async () => {
-    const { code, stdout } = await cli('search', 'CICA', 'secretariat', '--pack', pack);
+    const { code, stdout } = await cli('search', 'CICA', 'parliament', '--pack', pack);
     expect(code).toBe(0);
     // After the "as of" line and a blank line.
     expect(stdout.split('\n').slice(2, 4)).toEqual([
-      'No match for “secretariat”; showing results for “CICA”.',
-      expect.stringMatching(/^\d+ results for “CICA secretariat” \(/),
+      'No match for “parliament”; showing results for “CICA”.',
+      expect.stringMatching(/^\d+ results for “CICA parliament” \(/),
     ]);
   });
 
@@ -304,7 +357,15 @@ describe('cica search', () => {
     expect(code).toBe(0);
     const rows = JSON.parse(stdout).hits;
     expect(rows).toHaveLength(3);
-    expect(Object.keys(rows[0]).sort()).toEqual(['id', 'score', 'section', 'snippet', 'title']);
+    expect(Object.keys(rows[0]).sort()).toEqual([
+      'id',
+      'score',
+      'section',
+      'snippet',
+      'source',
+      'title',
+    ]);
+    expect(rows[0].source).toBe('faq');
     expect(rows[0]).toMatchObject({
       id: 'las',
       section: 'membership',
@@ -353,21 +414,41 @@ describe('cica search', () => {
     expect(JSON.parse(stdout).hits[0].id).toBe('cg');
   });
 
-  it('answers “how many members” with the count of September 2001, dated and cited', async () => {
+  it('answers “how many members” with today’s count and the count of September 2001, each dated', async () => {
     const { code, stdout } = await cli('search', 'how many members', '--pack', pack);
     expect(code).toBe(0);
     const lines = stdout.split('\n');
     expect(lines[0]).toBe(
-      'These results are as of September 2001, when the source was published; they are not the present state of CICA.',
+      'Results marked “after 2001” come from sources up to September 2025; the others are as of September 2001, when the FAQ was published, not the present state of CICA.',
     );
-    const first = lines.find((line) => /^1\. /.test(line));
-    expect(first).toMatch(
-      /^1\. At the time of writing \(September 2001\): 16 states, 10 observers, 4 international organizations {2}\[Membership: count-september-2001\]$/,
+    const hits = lines.filter((line) => /^\d+\. /.test(line));
+    expect(hits[0]).toBe(
+      '1. *Member* states today (28), as of September 2025  [Membership: members-today; after 2001]',
+    );
+    expect(hits.slice(0, 3)).toContainEqual(
+      expect.stringMatching(
+        /^\d\. At the time of writing \(September 2001\): 16 states, 10 observers, 4 international organizations {2}\[Membership: count-september-2001\]$/,
+      ),
     );
     expect(stdout).toContain('Presently CICA include 16 countries');
     expect(stdout).toContain('*Member* states in September 2001 (16)');
     expect(stdout.trimEnd().split('\n').at(-1)).toMatch(
-      /^Source: Embassy of the Republic of Kazakhstan, .*, as of September 2001\. CICA Reference \d+\.\d+\.\d+, data pack [0-9a-f]{12}, cica:\/\/search\?q=how%20many%20members \(accessed 2026-11-28\)\.$/,
+      /^Sources: Embassy of the Republic of Kazakhstan, .*, as of September 2001; and compiled for CICA Reference from 149 public web pages, .*, as of September 2025\. CICA Reference \d+\.\d+\.\d+, data pack [0-9a-f]{12}, cica:\/\/search\?q=how%20many%20members \(accessed 2026-11-28\)\.$/,
+    );
+  });
+
+  it('finds who chairs CICA now, marked as after 2001, and the 2001 side beside it', async () => {
+    const { stdout } = await cli('search', 'who chairs cica now', '--limit', '3', '--pack', pack);
+    const hits = stdout.split('\n').filter((line) => /^\d+\. /.test(line));
+    expect(hits).toHaveLength(3);
+    expect(hits).toContainEqual(
+      expect.stringMatching(
+        /^\d\. .*Chair.* as of September 2025: Azerbaijan, .*\[Overview: today-chair; after 2001\]$/,
+      ),
+    );
+    expect(hits.every((hit) => hit.endsWith('; after 2001]'))).toBe(true);
+    expect(stdout.split('\n')[0]).toBe(
+      'These results come from sources after 2001, up to September 2025.',
     );
   });
 
@@ -376,15 +457,26 @@ describe('cica search', () => {
     const answer = JSON.parse(stdout);
     expect(Object.keys(answer)).toEqual(['query', 'asOf', 'total', 'hits', 'citation']);
     expect(answer.query).toBe('how many members');
-    expect(answer.asOf).toMatchObject({ date: '2001-09', label: 'September 2001' });
+    expect(answer.asOf).toMatchObject({
+      faq: { date: '2001-09', label: 'September 2001' },
+      since2001: { date: '2025-09', label: 'September 2025' },
+    });
     expect(answer.asOf.note).toContain('not the present state of CICA');
-    expect(answer.hits[0]).toMatchObject({ id: 'count-september-2001', section: 'membership' });
+    expect(answer.hits[0]).toMatchObject({
+      id: 'members-today',
+      section: 'membership',
+      source: 'since2001',
+    });
+    expect(answer.hits).toContainEqual(
+      expect.objectContaining({ id: 'count-september-2001', source: 'faq' }),
+    );
     expect(answer.citation).toMatchObject({
       edition: 'as of September 2001',
+      and: { edition: 'as of September 2025' },
       deepLink: 'cica://search?q=how%20many%20members',
       accessed: '2026-11-28',
     });
-    expect(answer.citation.text).toMatch(/^Source: Embassy of the Republic of Kazakhstan/);
+    expect(answer.citation.text).toMatch(/^Sources: Embassy of the Republic of Kazakhstan/);
   });
 
   it('finds the 8th principle by its corrected words, “fundamental freedoms”', async () => {
@@ -567,13 +659,16 @@ describe('cica quote', () => {
       pack,
     );
     expect(text).toMatchObject({ code: 0, stderr: '' });
-    expect(text.stdout).toBe('Not found: no passage of the reference says this.\n');
+    expect(text.stdout).toBe(
+      'Not found: no passage of the FAQ of September 2001 says this.\n' +
+        'What came after 2001 is summarised from later sources, not quoted: `cica search` finds it, with its sources.\n',
+    );
   });
 
   it('marks a changed word wdiff-style in text, and lists it both ways in JSON', async () => {
     const changed = FAQ_21.replace('basic', 'main');
     const text = await cli('quote', changed, '--pack', pack);
-    expect(text.stdout).toContain('Close: the reference says nearly this');
+    expect(text.stdout).toContain('Close: the FAQ of September 2001 says nearly this');
     expect(text.stdout).toContain('[-basic-]');
     expect(text.stdout).toContain('{+main+}');
     const json = JSON.parse((await cli('quote', '--json', changed, '--pack', pack)).stdout);

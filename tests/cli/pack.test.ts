@@ -34,7 +34,7 @@ describe('cica pack', () => {
     expect(verified.code).toBe(0);
     expect(verified.stdout.trim().split('\n')).toHaveLength(1);
     expect(verified.stdout).toContain(
-      `OK: pack cica-reference edition 1 (published 2026-11-28, as of September 2001, version `,
+      `OK: pack cica-reference edition 1 (published 2026-11-28, sources up to September 2025, version `,
     );
     expect(verified.stdout).toContain(
       `key ${TEST_KEY.id} (${TEST_KEY.name}; a release build refuses it)`,

@@ -5,7 +5,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { registerIpcHandlers } from '../../electron/main/ipc';
 import { createCollectionsHandlers } from '../../electron/main/collections';
-import { createPackHandlers } from '../../electron/main/pack-service';
+import { createPackHandlers } from '../../electron/main/pack-handlers';
 import { createPreferencesHandlers } from '../../electron/main/preferences';
 import { SettingsStore } from '../../electron/main/settings';
 import { isAppUrl } from '../../electron/main/security';
@@ -113,7 +113,8 @@ describe.each([
     if (!result.ok) return;
     expect(result.data.faq.entries).toHaveLength(33);
     expect(result.data.corpus.participants).toHaveLength(30);
-    expect(result.data.manifest.edition.label).toBe('September 2001');
+    expect(result.data.manifest.edition.label).toBe('September 2025');
+    expect(result.data.manifest.sources.faq.asOf.label).toBe('September 2001');
   });
 
   it('searches, with counts, limit and section filter', async () => {
@@ -133,9 +134,9 @@ describe.each([
     const alias = await api.search('Kazakstan', { limit: 1, section: 'membership' });
     expect(alias.hits[0]).toMatchObject({ item: 'kz', title: 'Kazakhstan' });
     expect(alias.hits[0]!.titleHighlights).toEqual([[0, 'Kazakhstan'.length]]);
-    expect(await api.search('CICA secretariat')).toMatchObject({
+    expect(await api.search('CICA parliament')).toMatchObject({
       terms: ['CICA'],
-      unmatched: ['secretariat'],
+      unmatched: ['parliament'],
       onlyCommonWords: false,
     });
     expect(await api.search('what is the ')).toMatchObject({ total: 0, onlyCommonWords: true });
@@ -232,10 +233,10 @@ describe.each([
     // The citation cannot be a row of the data: the message carries it.
     expect(saved.ok).toBe(true);
     expect(saved.message).toMatch(
-      /^Saved CICA participants as CSV to \/home\/reader\/cica-membership\.csv\. Cite it as: Source: Embassy of the Republic of Kazakhstan, .* cica:\/\/membership \(accessed 2026-11-28\)\.$/,
+      /^Saved CICA participants as CSV to \/home\/reader\/cica-membership\.csv\. Cite it as: Sources: Embassy of the Republic of Kazakhstan, .* cica:\/\/membership \(accessed 2026-11-28\)\. The column sources_after_2001 .*$/,
     );
-    // A header, 30 participants and the final line break.
-    expect((recorded.files[0]!.content as string).split('\r\n')).toHaveLength(32);
+    // A header, the 30 participants of 2001, today's 28 members and 15 observers, the final line break.
+    expect((recorded.files[0]!.content as string).split('\r\n')).toHaveLength(1 + 30 + 43 + 1);
     const cancelled = await make({ cancelSave: true });
     expect(await cancelled.api.save({ target: 'faq', format: 'markdown' })).toEqual({
       ok: false,
@@ -382,7 +383,7 @@ describe.each([
         active: true,
         details: expect.objectContaining({
           edition: 1,
-          asOf: 'September 2001',
+          asOf: 'September 2025',
           bytes: packBytes(),
         }),
       },

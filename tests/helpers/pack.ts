@@ -105,7 +105,7 @@ export function writePack(
 }
 
 /** The committed test key (trusted by development builds and tests only). */
-export function testSigningKey(): KeyObject {
+function testSigningKey(): KeyObject {
   return privateKeyFromPem(readFileSync(TEST_KEY_PEM_PATH, 'utf8'));
 }
 

@@ -1,7 +1,7 @@
 import type { ClipboardContent, SaveableFile } from '../../src/shared/export/request';
 import type { Platform } from '../../src/shared/service';
 
-export const COPY_DATE = new Date('2026-11-28T10:00:00Z');
+const COPY_DATE = new Date('2026-11-28T10:00:00Z');
 
 /** A platform that records what would reach the clipboard and the disk. */
 export function recordingPlatform(options: { failClipboard?: boolean; cancelSave?: boolean } = {}) {

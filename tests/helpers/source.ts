@@ -4,9 +4,9 @@ import { RELEASE_FILE, parseRelease, type PackInputs } from '../../build/pack/co
 import { TEST_KEY } from '../../src/node/trusted-keys';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const SOURCE_PATH = resolve(ROOT, 'resources/cica-faq-2001.txt');
+const SOURCE_PATH = resolve(ROOT, 'resources/cica-faq-2001.txt');
 
-export function sourceBytes(): Buffer {
+function sourceBytes(): Buffer {
   return readFileSync(SOURCE_PATH);
 }
 
@@ -15,11 +15,13 @@ export function sourceText(): string {
 }
 
 export const CORPUS_PATH = resolve(ROOT, 'resources/corpus.json');
+export const DATASET_PATH = resolve(ROOT, 'resources/cica-since-2001.json');
 
 /** The compiler's real inputs, as `npm run build:pack` reads them, for a pack signed by the test key. */
 export function packInputs(): PackInputs {
   return {
     source: sourceBytes(),
+    dataset: readFileSync(DATASET_PATH),
     corpus: readFileSync(CORPUS_PATH, 'utf8'),
     release: parseRelease(readFileSync(resolve(ROOT, 'resources', RELEASE_FILE), 'utf8')),
     keyId: TEST_KEY.id,

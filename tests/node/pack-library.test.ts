@@ -84,7 +84,7 @@ describe('installing a pack file (desktop)', () => {
       fileName: 'cica-3.cicapack',
       relation: 'newer',
       changes: ['+12 events'],
-      details: { edition: 3, asOf: 'September 2001', keyId: TEST_KEY.id },
+      details: { edition: 3, asOf: 'September 2025', keyId: TEST_KEY.id },
     });
     expect(
       await service.installPack({ token: offer.ok ? offer.token : '', allowOlder: false }),

@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { Reference } from '../../shared/reference';
-import type { Actions } from './actions.svelte';
+import type { ExportActions } from './export-actions.svelte';
 import type { ReaderTools } from './tools.svelte';
 
 const REFERENCE = Symbol('reference');
@@ -17,12 +17,12 @@ export function useReference(): Reference {
 const ACTIONS = Symbol('actions');
 
 /** Copy, save and print, shared by every copy control below the caller. */
-export function provideActions(actions: Actions): void {
+export function provideExportActions(actions: ExportActions): void {
   setContext(ACTIONS, actions);
 }
 
-export function useActions(): Actions {
-  return getContext<Actions>(ACTIONS);
+export function useExportActions(): ExportActions {
+  return getContext<ExportActions>(ACTIONS);
 }
 
 const TOOLS = Symbol('tools');

@@ -32,7 +32,7 @@ export function parseSearchHash(hash: string): SearchLocation | undefined {
   return isSectionId(section) ? { query, section } : { query };
 }
 
-export interface CatalogItem {
+interface CatalogItem {
   section: SectionId;
   id: string;
   title: string;
@@ -51,12 +51,12 @@ export function itemCatalog(reference: Reference): Catalog {
   return { get: (id) => (items ??= allItems(reference)).get(id) };
 }
 
-/** The search documents name every item a view shows, groups and counts included. */
+/** The search documents name every item a view shows, groups, counts and items after 2001 included. */
 function allItems(reference: Reference): ReadonlyMap<string, CatalogItem> {
   const items = new Map<string, CatalogItem>();
   const add = (section: SectionId, id: string, title: string) =>
     items.has(id) || items.set(id, { section, id, title });
-  const edition = reference.data.manifest.edition.label;
+  const edition = reference.data.manifest.sources.faq.asOf.label;
   for (const doc of searchDocuments(reference.data.faq.entries, reference.corpus, edition))
     add(doc.section, doc.item, doc.title);
   return items;

@@ -22,12 +22,19 @@ export class SearchState {
     section: undefined,
   });
   failed = $state(false);
+  /** Questions asked whose answers (fresh or stale) are still on their way. */
+  private unanswered = $state(0);
   private asked = 0;
 
   constructor(private readonly api: Pick<CicaApi, 'search'>) {}
 
   get active(): boolean {
     return this.query.trim() !== '';
+  }
+
+  /** An answer is on its way: the results may still change (said to assistive technology). */
+  get busy(): boolean {
+    return this.unanswered > 0;
   }
 
   /** A new query, keeping the section filter. */
@@ -54,6 +61,7 @@ export class SearchState {
       this.answered = { query: '', section: undefined };
       return;
     }
+    this.unanswered += 1;
     try {
       let results = await this.api.search(query, { limit: RESULT_LIMIT, section });
       if (ticket !== this.asked) return;
@@ -69,6 +77,8 @@ export class SearchState {
       this.failed = false;
     } catch {
       if (ticket === this.asked) this.failed = true;
+    } finally {
+      this.unanswered -= 1;
     }
   }
 

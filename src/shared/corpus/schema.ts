@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { Since2001Schema } from './since-2001';
 
 // The curated corpus: structured facts drawn from the FAQ, each pointing back
 // to the paragraph it comes from. Hand-written in resources/corpus.json,
@@ -235,5 +236,7 @@ export const CorpusSchema = v.strictObject({
   topics: v.array(TopicSchema),
   errata: v.array(ErratumSchema),
   termAliases: v.array(TermAliasSchema),
+  /** The reference after the FAQ, from the dataset of later sources. */
+  since2001: Since2001Schema,
 });
 export type Corpus = v.InferOutput<typeof CorpusSchema>;

@@ -11,7 +11,6 @@ import {
   ROLE_LABELS,
   STAGES_HEADING,
   STAGES_NOTE,
-  TIMELINE_NOTE,
   editionNote,
   eventLabel,
   documentStatus,
@@ -30,11 +29,13 @@ import type {
   Stage,
   Topic,
 } from '../corpus/schema';
+import { latestRoster } from '../corpus/later-labels';
 import type { FaqEntry } from '../faq/types';
 import { type Reference } from '../reference';
 import { SECTIONS, type SectionId } from '../sections';
 import type { SearchResults } from '../search/query';
-import { plain, type ExportBlock, type ExportDoc, type Inline } from './model';
+import { LaterExport } from './later';
+import { plain, type Basis, type ExportBlock, type ExportDoc, type Inline } from './model';
 
 /** Every id `export` accepts: the sections, the membership groups, and each item. */
 export function exportTargets(reference: Reference): string[] {
@@ -91,41 +92,109 @@ export function buildPassageExport(
   return doc(entryId, 'faq', `${entry.question} (${place})`, [chosen]);
 }
 
-/** The current search results as an exportable list, best first, each with its section. */
+/**
+ * The current search results as an exportable list, best first, each with
+ * its section, and each result after 2001 marked so: the note above them says
+ * which periods they cover.
+ */
 export function buildSearchExport(
+  reference: Reference,
   query: string,
   results: SearchResults,
-  edition: string,
 ): ExportDoc {
   const label = (id: SectionId) => SECTIONS.find((s) => s.id === id)!.label;
   const shown = query.trim().replace(/\s+/g, ' ');
+  const bases = results.hits.map((hit) => itemBasis(reference, hit.item));
+  const later = bases.map((basis) => basis !== 'faq');
   const blocks: ExportBlock[] = results.hits.length
     ? [
         {
           kind: 'list',
           ordered: true,
-          items: results.hits.map((hit) => ({
-            content: plain(
-              hit.snippet.text
-                ? `${hit.title} (${label(hit.section)}): ${hit.snippet.text.replace(/\s*\n\s*/g, ' ')}`
-                : `${hit.title} (${label(hit.section)})`,
-            ),
-          })),
+          items: results.hits.map((hit, i) => {
+            const where = `${label(hit.section)}${later[i] ? `, ${LATER_MARK}` : ''}`;
+            return {
+              content: plain(
+                hit.snippet.text
+                  ? `${hit.title} (${where}): ${hit.snippet.text.replace(/\s*\n\s*/g, ' ')}`
+                  : `${hit.title} (${where})`,
+              ),
+            };
+          }),
         },
       ]
     : [{ kind: 'paragraph', content: plain('No results.') }];
-  blocks.unshift({ kind: 'paragraph', content: plain(editionNote('These results', edition)) });
+  blocks.unshift({ kind: 'paragraph', content: plain(searchNote(reference, results)) });
+  const faq = bases.some((b) => b !== 'later');
   return {
     target: 'search',
     section: results.hits[0]?.section ?? 'faq',
     query: shown,
     title: `Search results for “${shown}” (${results.hits.length})`,
     blocks,
+    basis: later.some(Boolean) ? (faq ? 'both' : 'later') : 'faq',
   };
 }
 
-function doc(target: string, section: SectionId, title: string, blocks: ExportBlock[]): ExportDoc {
-  return { target, section, title, blocks };
+/**
+ * What an item rests on: the FAQ, the sources after 2001, or both (a point
+ * of "Then and now" restates the FAQ beside the later sources).
+ */
+export function itemBasis(reference: Reference, item: string): Basis {
+  if (!reference.provenance.isLater(item)) return 'faq';
+  return reference.sectionOfItem(item) === 'compare' ? 'both' : 'later';
+}
+
+/** How a result after 2001 is marked in a list of results. */
+export const LATER_MARK = 'after 2001';
+
+/**
+ * The note above search results: as of when they are, for each period they
+ * cover (a result after 2001 is marked so; the others are the FAQ's).
+ */
+export function searchNote(reference: Reference, results: SearchResults): string {
+  const marked = results.hits.map((hit) => itemBasis(reference, hit.item) !== 'faq');
+  const all = marked.length > 0 && marked.every(Boolean);
+  return periodsNote(reference, all ? 'later' : marked.some(Boolean) ? 'both' : 'faq');
+}
+
+function periodsNote(reference: Reference, basis: Basis): string {
+  const { sources } = reference.data.manifest;
+  const faq = sources.faq.asOf.label;
+  const later = sources.since2001.asOf.label;
+  switch (basis) {
+    case 'faq':
+      return editionNote('These results', faq);
+    case 'later':
+      return `These results come from sources after 2001, up to ${later}.`;
+    case 'both':
+      return (
+        `Results marked “${LATER_MARK}” come from sources up to ${later}; ` +
+        `the others are as of ${faq}, when the FAQ was published, not the present state of CICA.`
+      );
+  }
+}
+
+function doc(
+  target: string,
+  section: SectionId,
+  title: string,
+  blocks: ExportBlock[],
+  basis: Basis = 'faq',
+): ExportDoc {
+  return basis === 'faq'
+    ? { target, section, title, blocks }
+    : { target, section, title, blocks, basis };
+}
+
+/** A document of both periods: its blocks, then where sources differ and the sources after 2001. */
+function bothPeriods(
+  target: SectionId,
+  title: string,
+  later: LaterExport,
+  blocks: ExportBlock[],
+): ExportDoc {
+  return doc(target, target, title, [...blocks, ...later.end()], later.used ? 'both' : 'faq');
 }
 
 class Builder {
@@ -137,7 +206,7 @@ class Builder {
 
   /** The source's date, "September 2001". */
   get edition(): string {
-    return this.reference.data.manifest.edition.label;
+    return this.reference.data.manifest.sources.faq.asOf.label;
   }
 
   /** A remark in the app's own words (an edition note, a caution). */
@@ -145,8 +214,18 @@ class Builder {
     return { kind: 'paragraph', content: plain(text) };
   }
 
+  /** Before the FAQ's part of a section that has both: as of when it is. */
+  private faqPart(subject: string): ExportBlock {
+    return this.note(
+      `${subject} below are as of ${this.edition}, when the FAQ was published; ` +
+        'they are not the present state of CICA.',
+    );
+  }
+
   section(id: SectionId): ExportDoc {
     const { corpus } = this;
+    const since = corpus.since2001;
+    const later = new LaterExport(this.reference);
     switch (id) {
       case 'faq':
         return doc(
@@ -156,7 +235,14 @@ class Builder {
           this.reference.data.faq.entries.flatMap((e) => this.entry(e, 2)),
         );
       case 'overview':
-        return doc(id, id, 'CICA overview', [
+        return bothPeriods(id, 'CICA overview', later, [
+          ...later.today(),
+          {
+            kind: 'heading',
+            level: 2,
+            text: `Since 2001, as the sources tell it to ${since.asOfLabel}`,
+          },
+          ...since.notes.flatMap((x) => later.entity(x, 3)),
           { kind: 'heading', level: 2, text: STAGES_HEADING },
           this.note(STAGES_NOTE),
           ...corpus.stages.flatMap((s) => this.stage(s, 3)),
@@ -170,10 +256,20 @@ class Builder {
           this.errata(),
         ]);
       case 'membership':
-        return doc(id, id, 'CICA participants', [
-          this.note(editionNote('These lists and counts', this.edition)),
+        return bothPeriods(id, 'CICA participants', later, [
+          ...later.membersToday(2),
+          ...since.observers
+            .filter((r) => r.id === latestRoster(since.observers)?.id)
+            .flatMap((r) => later.roster(r, 'observers', 2)),
+          ...later.admissions(2),
+          ...later.observersOverTime(2),
+          ...since.members
+            .filter((r) => r.id !== latestRoster(since.members)?.id)
+            .flatMap((r) => later.roster(r, 'members', 2)),
+          { kind: 'heading', level: 2, text: `As of ${this.edition}` },
+          this.faqPart('The lists and counts'),
           this.note(PUBLISHED_NAMES_NOTE),
-          { kind: 'heading', level: 2, text: 'Counts at different dates' },
+          { kind: 'heading', level: 2, text: `Counts at different dates, to ${this.edition}` },
           ...this.counts(),
           ...PARTICIPANT_GROUPS.flatMap((g): ExportBlock[] => {
             const members = participantsOf(corpus, g.kind);
@@ -187,31 +283,76 @@ class Builder {
             ];
           }),
         ]);
-      case 'bodies':
-        // Two bodies, several meetings and a planned summit: grouped so that
-        // a meeting is never read as a standing body.
-        return doc(
-          id,
-          id,
-          'CICA bodies, meetings and the planned summit',
-          (Object.keys(BODY_KIND_HEADINGS) as Body['kind'][]).flatMap((kind): ExportBlock[] => [
-            { kind: 'heading', level: 2, text: BODY_KIND_HEADINGS[kind] },
+      case 'bodies': {
+        const [secretariat, ...others] = since.bodies;
+        return bothPeriods(id, 'CICA bodies', later, [
+          ...(secretariat ? later.entity(secretariat, 2) : []),
+          ...later.heads(2),
+          ...later.chairs(2),
+          { kind: 'heading', level: 2, text: 'Other bodies after 2001' },
+          ...others.flatMap((x) => later.entity(x, 3)),
+          // Two bodies, several meetings and a planned summit: grouped so that
+          // a meeting is never read as a standing body.
+          this.faqPart('The bodies, meetings and the planned summit'),
+          ...(Object.keys(BODY_KIND_HEADINGS) as Body['kind'][]).flatMap((kind): ExportBlock[] => [
+            {
+              kind: 'heading',
+              level: 2,
+              text: `${BODY_KIND_HEADINGS[kind]}, as of ${this.edition}`,
+            },
             ...corpus.bodies.filter((x) => x.kind === kind).flatMap((x) => this.body(x, 3)),
           ]),
-        );
+        ]);
+      }
       case 'documents':
-        return doc(
-          id,
-          id,
-          'CICA documents',
-          corpus.documents.flatMap((x) => this.document(x, 2)),
-        );
-      case 'timeline':
-        return doc(id, id, 'CICA timeline', [
-          this.note(TIMELINE_NOTE),
-          ...[...corpus.events].sort(byDate).flatMap((e) => this.event(e, 2)),
+        return bothPeriods(id, 'CICA documents', later, [
+          { kind: 'heading', level: 2, text: `Documents after 2001, to ${since.asOfLabel}` },
+          ...since.documents.flatMap((x) => later.entity(x, 3)),
+          { kind: 'heading', level: 2, text: `Documents as of ${this.edition}` },
+          this.faqPart('The documents and their status'),
+          ...corpus.documents.flatMap((x) => this.document(x, 3)),
+        ]);
+      case 'timeline': {
+        const dated = [
+          ...corpus.events.map((e) => ({
+            key: dateSortKey(e.date),
+            blocks: () => this.event(e, 2),
+          })),
+          ...since.events.map((e) => ({
+            key: dateSortKey({ start: e.date }),
+            blocks: () => later.event(e, 2),
+          })),
+        ].sort((a, b) => a.key.localeCompare(b.key));
+        const first = dated[0]?.key.slice(0, 4);
+        const last = dated.at(-1)?.key.slice(0, 4);
+        return bothPeriods(id, `CICA timeline, ${first} to ${last}`, later, [
+          this.note(timelineNote(this.edition, since.asOfLabel)),
+          ...dated.flatMap((d) => d.blocks()),
+        ]);
+      }
+      case 'compare':
+        return bothPeriods(id, `CICA then and now: ${this.edition} and ${since.asOfLabel}`, later, [
+          later.comparisons(this.edition, (ids) => this.faqSourcesOf(ids)),
         ]);
     }
+  }
+
+  /** The FAQ paragraphs that 2001 items quote, as short labels ("FAQ 5 ¶1, FAQ 6 ¶2"). */
+  private faqSourcesOf(ids: readonly string[]): string {
+    const { corpus } = this;
+    const refs = ids.flatMap((id): SourceRef[] => {
+      const participant = corpus.participants.find((x) => x.id === id);
+      if (participant) return [participant.source];
+      const count = corpus.counts.find((x) => x.id === id);
+      if (count) return count.statements.map((q) => q.source);
+      const body = corpus.bodies.find((x) => x.id === id);
+      if (body) return body.facts.map((f) => f.source);
+      const document = corpus.documents.find((x) => x.id === id);
+      if (document) return document.facts.map((f) => f.source);
+      const event = corpus.events.find((x) => x.id === id);
+      return event ? event.statements.map((q) => q.source) : [];
+    });
+    return [...new Set(refs.map((r) => this.source(r)))].join(', ');
   }
 
   item(section: SectionId, id: string): ExportDoc | undefined {
@@ -243,6 +384,12 @@ class Builder {
     }
     const erratum = corpus.errata.find((x) => x.id === id);
     if (erratum) return titled(`Correction: ${erratum.published}`, [this.errata([erratum])]);
+    const later = new LaterExport(this.reference);
+    const laterItem = later.item(id, (ids) => this.faqSourcesOf(ids));
+    if (laterItem) {
+      const blocks = [...laterItem.blocks, ...later.end()];
+      return doc(id, section, laterItem.title, blocks, itemBasis(this.reference, id));
+    }
     return undefined;
   }
 
@@ -362,7 +509,7 @@ class Builder {
     ];
     const principles: ExportBlock[] = d.principles?.length
       ? [
-          { kind: 'heading', level: level === 2 ? 3 : 3, text: 'Principles' },
+          { kind: 'heading', level: 3, text: 'Principles' },
           {
             kind: 'list',
             ordered: false,
@@ -504,6 +651,11 @@ class Builder {
   }
 }
 
-function byDate(a: CicaEvent, b: CicaEvent): number {
-  return dateSortKey(a.date).localeCompare(dateSortKey(b.date));
+/** What the merged timeline holds, and as of when each part is. */
+function timelineNote(faqEdition: string, laterEdition: string): string {
+  return (
+    `Events to ${faqEdition} are as the FAQ of ${faqEdition} gives them, in its words; ` +
+    `events after it are as sources up to ${laterEdition} give them, each with its sources. ` +
+    'Every date is at the precision its source gives; a planned event says so.'
+  );
 }

@@ -1,5 +1,5 @@
+import type { SourceFile } from '../pack/schema';
 import type { Participant } from '../corpus/schema';
-import type { Manifest } from '../pack/schema';
 import { citationSentence, type Citation } from './citation';
 import type { ExportDoc } from './model';
 
@@ -29,7 +29,21 @@ const CSV_COLUMNS = [
   'iso_3166',
   'abbreviation',
   'source_faq_entry',
+  'sources_after_2001',
 ];
+
+/** A participant at a date after 2001, as a row: the list it comes from and its sources. */
+export interface LaterCsvRow {
+  /** The item the row comes from ("members-today"). */
+  id: string;
+  status: Participant['kind'];
+  /** YYYY-MM: the month the sources cover. */
+  asOf: string;
+  name: string;
+  iso2?: string;
+  /** Ids of the web pages the row rests on ("KM7 O11"). */
+  sources: readonly string[];
+}
 
 /**
  * A cell a spreadsheet would run as a formula (it starts with =, +, - or @,
@@ -48,21 +62,32 @@ function csvRow(fields: readonly string[]): string {
 /**
  * Participants as CSV for a spreadsheet: a header and one row each, nothing
  * else, so that sorting and filtering see only participants. Each status is
- * dated (the source's year and month); the citation travels beside the file
- * (see FileContent.citation), not in a row.
+ * dated: the FAQ's year and month for its participants, the later sources'
+ * for the lists after 2001, each row with the web pages it rests on. The
+ * citation travels beside the file (see FileContent.citation), not in a row.
  */
-export function toCsv(participants: readonly Participant[], edition: Manifest['edition']): string {
-  const rows = participants.map((p) =>
-    csvRow([
-      p.id,
-      p.kind,
-      edition.date,
-      p.shortName,
-      p.publishedName,
-      p.iso2 ?? '',
-      p.abbreviation ?? '',
-      p.source.entry,
-    ]),
-  );
+export function toCsv(
+  participants: readonly Participant[],
+  edition: SourceFile['asOf'],
+  later: readonly LaterCsvRow[] = [],
+): string {
+  const rows = [
+    ...participants.map((p) =>
+      csvRow([
+        p.id,
+        p.kind,
+        edition.date,
+        p.shortName,
+        p.publishedName,
+        p.iso2 ?? '',
+        p.abbreviation ?? '',
+        p.source.entry,
+        '',
+      ]),
+    ),
+    ...later.map((r) =>
+      csvRow([r.id, r.status, r.asOf, r.name, r.name, r.iso2 ?? '', '', '', r.sources.join(' ')]),
+    ),
+  ];
   return `${[csvRow(CSV_COLUMNS), ...rows].join('\r\n')}\r\n`;
 }

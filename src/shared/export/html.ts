@@ -21,7 +21,8 @@ function segments(parts: readonly Segment[]): string {
 function inline(content: Inline): string {
   const body = segments(content.segments).replace(/\n/g, '<br>');
   const quoted = content.quoted ? `“${body}”` : body;
-  return content.source ? `${quoted} <small>[${escapeHtml(content.source)}]</small>` : quoted;
+  const withUrl = content.url ? `${quoted}<code>${escapeHtml(content.url)}</code>` : quoted;
+  return content.source ? `${withUrl} <small>[${escapeHtml(content.source)}]</small>` : withUrl;
 }
 
 /** One block; `shift` pushes headings down a level when the block sits inside a larger document. */

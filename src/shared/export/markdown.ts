@@ -28,10 +28,23 @@ function segments(parts: readonly Segment[]): string {
     .join('');
 }
 
+/**
+ * A web address as a code span: shown exactly, copyable, and never a link
+ * (GitHub does not autolink inside code). The fence is one backtick longer
+ * than any run of backticks in it.
+ */
+function codeSpan(text: string): string {
+  const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
 function inline(content: Inline): string {
   const body = segments(content.segments).replace(/\s*\n\s*/g, ' ');
   const quoted = content.quoted ? `“${body}”` : body;
-  return content.source ? `${quoted} \\[${escapeMarkdown(content.source)}\\]` : quoted;
+  const withUrl = content.url ? `${quoted}${codeSpan(content.url)}` : quoted;
+  return content.source ? `${withUrl} \\[${escapeMarkdown(content.source)}\\]` : withUrl;
 }
 
 function listItem(item: ListEntry, index: number, ordered: boolean): string {

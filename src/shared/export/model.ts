@@ -8,6 +8,8 @@ export interface Inline {
   source?: string;
   /** A statement in the source's own words: shown in quotation marks. */
   quoted?: boolean;
+  /** A web address after the text: shown as text to copy, never made a link. */
+  url?: string;
 }
 
 export type ExportBlock =
@@ -37,7 +39,14 @@ export interface ExportDoc {
   query?: string;
   title: string;
   blocks: ExportBlock[];
+  /**
+   * What its statements rest on: the 2001 FAQ (the default), the sources
+   * after 2001, or both. The citation names each.
+   */
+  basis?: Basis;
 }
+
+export type Basis = 'faq' | 'later' | 'both';
 
 /** Plain text as an Inline, with no corrections. */
 export function plain(text: string, source?: string): Inline {

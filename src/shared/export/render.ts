@@ -2,8 +2,9 @@ import type { Reference } from '../reference';
 import type { Searcher } from '../search/results';
 import { PARTICIPANT_GROUPS, participantsOf } from '../corpus/labels';
 import { buildExport, buildPassageExport, buildSearchExport } from './build';
-import { citationFor, citationSentence } from './citation';
+import { citationFor, citationSentence, type Citation } from './citation';
 import { toCsv, toJson } from './data';
+import { laterMembershipRows } from './membership-rows';
 import { toHtmlDocument, toHtmlFragment } from './html';
 import { toMarkdown } from './markdown';
 import { toText } from './text';
@@ -22,6 +23,20 @@ const FILE_TYPES: Record<SaveFormat, { extension: string; mime: string }> = {
   csv: { extension: 'csv', mime: 'text/csv' },
   json: { extension: 'json', mime: 'application/json' },
 };
+
+/**
+ * A CSV cannot list the web pages its rows cite: the citation says where their
+ * ids are resolved (the same section's other exports list them under “Sources”).
+ */
+function csvCitation(citation: Citation): string {
+  if (!citation.webSources) return citationSentence(citation);
+  return (
+    `${citationSentence({ ...citation, webSources: false })} ` +
+    'The column sources_after_2001 gives the ids of the web pages each row rests on; ' +
+    'the Markdown, HTML and text exports of the same place list them under “Sources”, ' +
+    'with publisher, date and URL.'
+  );
+}
 
 type Rendered<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -78,10 +93,14 @@ export class Exporter {
       case 'json':
         content = toJson(doc.value, citation, participants);
         break;
-      case 'csv':
-        if (!participants) return { ok: false, message: 'CSV is offered for the membership only' };
-        content = toCsv(participants, this.reference.data.manifest.edition);
+      case 'csv': {
+        const later = laterMembershipRows(this.reference, request.target);
+        if (!participants && !later) {
+          return { ok: false, message: 'CSV is offered for the membership only' };
+        }
+        content = toCsv(participants ?? [], this.reference.data.manifest.sources.faq.asOf, later);
         break;
+      }
     }
     const { extension, mime } = FILE_TYPES[request.format];
     const name =
@@ -90,7 +109,7 @@ export class Exporter {
         : `${doc.value.target}${request.anchor ? `-${request.anchor}` : ''}`;
     const fileName = `cica-${name}.${extension}`;
     const value: FileContent = { title: doc.value.title, fileName, mime, content };
-    if (request.format === 'csv') value.citation = citationSentence(citation);
+    if (request.format === 'csv') value.citation = csvCitation(citation);
     return { ok: true, value };
   }
 
@@ -110,7 +129,7 @@ export class Exporter {
       const results = this.engine.search(query, { limit: 100, section: request.section });
       return {
         ok: true as const,
-        value: buildSearchExport(query, results, this.reference.data.manifest.edition.label),
+        value: buildSearchExport(this.reference, query, results),
       };
     }
     const doc = request.anchor

@@ -7,7 +7,8 @@ const WIDTH = 78;
 export function inlineText(inline: Inline): string {
   const body = segmentsText(inline.segments);
   const quoted = inline.quoted ? `“${body}”` : body;
-  return inline.source ? `${quoted} [${inline.source}]` : quoted;
+  const withUrl = inline.url ? `${quoted}${inline.url}` : quoted;
+  return inline.source ? `${withUrl} [${inline.source}]` : withUrl;
 }
 
 /** Plain text for a terminal, an email or a plain editor: wrapped, tables as aligned columns. */

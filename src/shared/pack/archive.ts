@@ -9,9 +9,6 @@ import {
 import type { PackProblem } from './verify';
 import { MAX_ARCHIVE_BYTES } from './limits';
 
-/** The file name readers see: cica-<edition>.cicapack. */
-export const PACK_EXTENSION = '.cicapack';
-
 /** The only entries a pack file may hold, each with the most it may unpack to. */
 const ENTRY_LIMITS: ReadonlyMap<string, number> = new Map([
   [PACK_FILES.manifest, MAX_MANIFEST_BYTES],

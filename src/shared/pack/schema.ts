@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { SECTIONS } from '../sections';
 
 /** The pack layout this build reads and writes; bump when a file's shape changes. */
-export const PACK_FORMAT = 3;
+export const PACK_FORMAT = 4;
 
 export const PACK_FILES = {
   manifest: 'manifest.json',
@@ -167,22 +167,27 @@ export const PackInfoSchema = v.strictObject({
 });
 export type PackInfo = v.InferOutput<typeof PackInfoSchema>;
 
+const YearMonth = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/, 'must be YYYY-MM'));
+
+/** A source file the pack is compiled from, and the last month it covers. */
+const SourceFileSchema = v.strictObject({
+  file: NonEmpty,
+  sha256: Sha256,
+  title: NonEmpty,
+  publisher: NonEmpty,
+  asOf: v.strictObject({ date: YearMonth, label: NonEmpty }),
+});
+export type SourceFile = v.InferOutput<typeof SourceFileSchema>;
+
 export const ManifestSchema = v.strictObject({
   format: v.number(),
   pack: PackInfoSchema,
   /** Short content hash of the pack, quoted in citations so a reader can tell packs apart. */
   version: NonEmpty,
-  edition: v.strictObject({
-    /** ISO 8601 year-month: the source is dated to the month. */
-    date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/, 'must be YYYY-MM')),
-    label: NonEmpty,
-  }),
-  source: v.strictObject({
-    file: NonEmpty,
-    sha256: Sha256,
-    title: NonEmpty,
-    publisher: NonEmpty,
-  }),
+  /** The latest month its sources cover (ISO 8601 year-month: sources are dated to the month). */
+  edition: v.strictObject({ date: YearMonth, label: NonEmpty }),
+  /** The FAQ of September 2001, and the dataset of later sources (to September 2025). */
+  sources: v.strictObject({ faq: SourceFileSchema, since2001: SourceFileSchema }),
   lunrVersion: NonEmpty,
   files: FilesSchema,
 });

@@ -56,6 +56,7 @@ export async function verifySignedPack(
       'signature',
       `is ${size} bytes; an Ed25519 signature is ${SIGNATURE_BYTES}`,
     );
+  // Stryker disable next-line ConditionalExpression: a read that is ok matches no case below and falls through, as if skipped
   if (!signatureRead.ok) {
     switch (signatureRead.reason) {
       case 'missing':
@@ -107,6 +108,7 @@ export async function verifySignedPack(
   }
 
   // Checked before the format and schema: a newer app's pack may not fit this app's schema.
+  // Stryker disable next-line OptionalChaining: info is defined here; without it the keyId check above has refused the pack
   const needs = v.safeParse(AppVersionSchema, info?.minAppVersion);
   if (needs.success && compareVersions(needs.output, trust.appVersion) > 0) {
     return fail(

@@ -9,23 +9,23 @@ import { quotesOf, type CorpusQuote } from './statements';
 import { COMMON_WORDS, wordsOf, type Word } from './words';
 
 /** A pasted text longer than this is checked up to here (the longest FAQ paragraph has 1,455). */
-export const MAX_QUOTE_CHARS = 2000;
+const MAX_QUOTE_CHARS = 2000;
 /** Fewer words than this could stand almost anywhere. */
-export const MIN_QUOTE_WORDS = 3;
+const MIN_QUOTE_WORDS = 3;
 /**
  * A passage is "close" when the two sides share this much (similarity) and
  * the passage has this share of the pasted text's words (coverage): a
  * sentence half of whose words are not in the source does not say what it says.
  */
-export const CLOSE_SIMILARITY = 0.6;
-export const CLOSE_COVERAGE = 0.75;
+const CLOSE_SIMILARITY = 0.6;
+const CLOSE_COVERAGE = 0.75;
 /** Fewer words than this that are not common ("the", "of") tell nothing apart. */
 const MIN_DISTINCT_WORDS = 2;
 const MAX_MATCHES = 3;
 /** Below this, a passage is not worth showing even as the nearest. */
 const NEAREST_SIMILARITY = 0.35;
 
-export type Verdict = 'verbatim' | 'close' | 'not found';
+type Verdict = 'verbatim' | 'close' | 'not found';
 
 /** A stretch of text, marked where it differs from the other side. */
 export interface Marked {
@@ -40,7 +40,7 @@ export interface QuotedBy {
   title: string;
 }
 
-export interface QuoteMatch {
+interface QuoteMatch {
   /** The FAQ entry's id; `anchor` names the paragraph ("2") or list item ("2.5"). */
   id: string;
   anchor: string;

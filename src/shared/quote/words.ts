@@ -10,7 +10,7 @@ export interface Word {
 const WORD = /[\p{L}\p{N}]+(?:['’\-.,][\p{L}\p{N}]+)*/gu;
 
 /** Folds case, accents and apostrophes, so that a reader's typing compares with the source's. */
-export function fold(text: string): string {
+function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
 }
 

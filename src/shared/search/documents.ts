@@ -10,27 +10,11 @@ import {
 } from '../corpus/labels';
 import type { Corpus, Quote, SourceRef } from '../corpus/schema';
 import type { Block, FaqEntry } from '../faq/types';
-import type { SectionId } from '../sections';
-import { tokenize } from './tokenize';
+import { laterSearchDocuments } from './later-documents';
+import type { SearchDoc } from './search-doc';
 
-/**
- * One searchable item. FAQ answers are indexed paragraph by paragraph, so a
- * result can open the entry on the very paragraph that matched; everything
- * else is one document per item.
- */
-export interface SearchDoc {
-  /** Unique: the item id, or "<entry-id>/<paragraph>" for a FAQ paragraph. */
-  id: string;
-  section: SectionId;
-  /** The item the result opens (the FAQ entry for a paragraph). */
-  item: string;
-  /** The paragraph to highlight, for FAQ paragraphs. */
-  anchor?: string;
-  title: string;
-  /** Other names: short names, abbreviations, aliases, ISO codes. */
-  names: string;
-  body: string;
-}
+export type { SearchDoc } from './search-doc';
+import { tokenize } from './tokenize';
 
 /**
  * The searchable items of the reference. Text is indexed with its corrections
@@ -79,7 +63,10 @@ export function searchDocuments(
       section: 'membership',
       item: group.id,
       title: groupTitle(group.label, members.length, edition),
-      names: group.kind === 'organization' ? 'participants' : 'participants; members; countries',
+      names: [
+        group.label,
+        group.kind === 'organization' ? 'participants' : 'participants; members; countries',
+      ].join('; '),
       body: members.map((p) => p.shortName).join(', '),
     });
   }
@@ -174,7 +161,8 @@ export function searchDocuments(
       section: 'overview',
       item: f.id,
       title: f.label,
-      names: '',
+      // The source gives its figures for the "CICA participants".
+      names: 'CICA participants; CICA countries',
       body: `${figureText(f)}, as of ${edition}`,
     });
   }
@@ -188,6 +176,7 @@ export function searchDocuments(
       body: e.note,
     });
   }
+  docs.push(...laterSearchDocuments(corpus.since2001, edition));
   return docs.map((doc) => withTermAliases(doc, corpus.termAliases));
 }
 
@@ -225,6 +214,8 @@ export function searchAliases(corpus: Corpus): SearchAliases {
     add([p.publishedName, p.abbreviation, p.iso2, ...p.aliases], p.shortName);
   for (const b of corpus.bodies) add([b.abbreviation, ...b.aliases], b.name);
   for (const d of corpus.documents) add(d.aliases, d.title);
+  const later = corpus.since2001;
+  for (const x of [...later.bodies, ...later.documents, ...later.notes]) add(x.aliases, x.name);
   return aliases;
 }
 

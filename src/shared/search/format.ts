@@ -1,5 +1,5 @@
 import { SECTIONS } from '../sections';
-import type { SearchResults } from './query';
+import type { SearchHit, SearchResults } from './query';
 import { splitHighlights } from './snippet';
 
 /** What the reader sees when only common words were typed ("what is the"). */
@@ -27,8 +27,15 @@ export function resultCount(count: number): string {
   return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}`;
 }
 
-/** Search results as a readable list for a terminal, matched words in *asterisks*. */
-export function formatSearchResults(query: string, results: SearchResults): string {
+/**
+ * Search results as a readable list for a terminal, matched words in
+ * *asterisks*; `mark` adds a word to a hit's place ("after 2001").
+ */
+export function formatSearchResults(
+  query: string,
+  results: SearchResults,
+  mark: (hit: SearchHit) => string | undefined = () => undefined,
+): string {
   const shown = query.trim().replace(/\s+/g, ' ');
   const stoppedEarly = results.notice ? `${results.notice}\n` : '';
   if (results.total === 0) {
@@ -53,8 +60,9 @@ export function formatSearchResults(query: string, results: SearchResults): stri
         .map((part) => (part.match ? `*${part.text}*` : part.text))
         .join('');
     const same = hit.sameAs.length ? `; same text: ${hit.sameAs.join(', ')}` : '';
+    const marked = mark(hit);
     lines.push(
-      `${index + 1}. ${emphasised(hit.title, hit.titleHighlights)}  [${label(hit.section)}: ${hit.id}${same}]`,
+      `${index + 1}. ${emphasised(hit.title, hit.titleHighlights)}  [${label(hit.section)}: ${hit.id}${same}${marked ? `; ${marked}` : ''}]`,
     );
     if (hit.snippet.text) {
       lines.push(

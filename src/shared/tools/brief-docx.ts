@@ -49,6 +49,7 @@ function inline(content: Inline, before: TextRun[] = []): TextRun[] {
   return [
     ...before,
     ...(content.quoted ? [text('“'), ...body, text('”')] : body),
+    ...(content.url ? [text(content.url)] : []),
     ...(content.source ? [text(` [${content.source}]`, { size: 18 })] : []),
   ];
 }
@@ -117,7 +118,7 @@ function block(b: ExportBlock): (Paragraph | Table)[] {
   }
 }
 
-export function briefDocument(brief: Brief): Document {
+function briefDocument(brief: Brief): Document {
   const pieces = brief.pieces.flatMap((piece) => [
     new Paragraph({
       heading: HeadingLevel.HEADING_1,

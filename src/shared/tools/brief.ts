@@ -9,7 +9,7 @@ import type { Reference } from '../reference';
 import type { Dossier, Place } from './places';
 
 /** One piece of the brief, with the number of its reference. */
-export interface BriefPiece {
+interface BriefPiece {
   number: number;
   title: string;
   blocks: ExportBlock[];
@@ -17,7 +17,7 @@ export interface BriefPiece {
   missing: boolean;
 }
 
-export interface BriefReference {
+interface BriefReference {
   number: number;
   /** The citation sentence (source, edition, app, pack, deep link, date). */
   text: string;
@@ -34,7 +34,7 @@ export interface Brief {
   fileStem: string;
 }
 
-export const UNTITLED_BRIEF = 'CICA dossier';
+const UNTITLED_BRIEF = 'CICA dossier';
 
 export function placeExport(reference: Reference, place: Pick<Place, 'target' | 'anchor'>) {
   return place.anchor
@@ -47,9 +47,11 @@ export function buildBrief(reference: Reference, dossier: Dossier, now: Date): B
   const title = dossier.title.trim() || UNTITLED_BRIEF;
   const pieces: BriefPiece[] = [];
   const references: BriefReference[] = [];
+  let later = false;
   dossier.pieces.forEach((place, index) => {
     const number = index + 1;
     const doc: ExportDoc | undefined = placeExport(reference, place);
+    if (doc?.basis === 'later' || doc?.basis === 'both') later = true;
     pieces.push({
       number,
       title: doc?.title ?? place.title,
@@ -64,12 +66,18 @@ export function buildBrief(reference: Reference, dossier: Dossier, now: Date): B
     });
   });
   const date = now.toISOString().slice(0, 10);
+  const { faq, since2001 } = manifest.sources;
+  const fromFaq = `“${faq.title}”, published by the ${faq.publisher}: CICA as of ${faq.asOf.label}`;
+  // A brief with pieces after 2001 names their sources too; each piece lists its web pages.
+  const from = later
+    ? `${fromFaq}; and from “${since2001.title}”, ${since2001.publisher}: CICA after 2001, ` +
+      `as of ${since2001.asOf.label}, each fact with its web pages under “Sources”`
+    : `${fromFaq}, not its present state`;
   return {
     title,
     lead:
       `Compiled on ${date} with ${APP_NAME} ${APP_VERSION} (data pack ${manifest.version}) from ` +
-      `“${manifest.source.title}”, published by the ${manifest.source.publisher}: CICA as of ` +
-      `${manifest.edition.label}, not its present state. Numbers in brackets refer to the references at the end.`,
+      `${from}. Numbers in brackets refer to the references at the end.`,
     pieces,
     references,
     fileStem: fileStem(title),

@@ -15,7 +15,7 @@ import type { CollectionKind, Salvaged } from './collection';
 /** A paragraph ("2") or list item ("2.5") of a FAQ answer. */
 export const PASSAGE_ANCHOR = v.pipe(v.string(), v.regex(/^\d{1,3}(\.\d{1,3})?$/));
 
-export const PlaceFields = {
+const PlaceFields = {
   /** A section's id, an item's id, or a FAQ entry's id with `anchor`. */
   target: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), v.maxLength(200)),
   anchor: v.optional(PASSAGE_ANCHOR),
@@ -29,7 +29,7 @@ export const PlaceFields = {
  * counted (the caller keeps the whole file aside, so nothing is lost), and a
  * place stored twice is kept once.
  */
-export function readItems<T extends Place>(
+function readItems<T extends Place>(
   stored: unknown,
   schema: v.GenericSchema<unknown, T>,
   max: number,
@@ -50,15 +50,15 @@ export function readItems<T extends Place>(
   return { items, dropped };
 }
 
-export const MAX_NOTE = 500;
-export const MAX_BOOKMARKS = 1000;
-export const MAX_PIECES = 200;
+const MAX_NOTE = 500;
+const MAX_BOOKMARKS = 1000;
+const MAX_PIECES = 200;
 
-export const BookmarkSchema = v.strictObject({
+const BookmarkSchema = v.strictObject({
   ...PlaceFields,
   note: v.pipe(v.string(), v.maxLength(MAX_NOTE)),
 });
-export const PieceSchema = v.strictObject(PlaceFields);
+const PieceSchema = v.strictObject(PlaceFields);
 
 const unique = <T extends Place>(items: T[]) => new Set(items.map(placeKey)).size === items.length;
 
@@ -78,7 +78,7 @@ export const DossierSchema = v.strictObject({
 });
 
 /** `{ "bookmarks": [...] }`, item by item. */
-export function readBookmarks(stored: unknown): Salvaged<Bookmark[]> {
+function readBookmarks(stored: unknown): Salvaged<Bookmark[]> {
   const list = isRecord(stored) ? stored['bookmarks'] : undefined;
   if (!Array.isArray(list)) return { value: [], dropped: 1 };
   const { items, dropped } = readItems(list, BookmarkSchema, MAX_BOOKMARKS);
@@ -86,7 +86,7 @@ export function readBookmarks(stored: unknown): Salvaged<Bookmark[]> {
 }
 
 /** `{ "title": "...", "pieces": [...] }`, piece by piece. */
-export function readDossier(stored: unknown): Salvaged<Dossier> {
+function readDossier(stored: unknown): Salvaged<Dossier> {
   if (!isRecord(stored) || !Array.isArray(stored['pieces']))
     return { value: { ...EMPTY_DOSSIER }, dropped: 1 };
   const title = v.safeParse(DossierSchema.entries.title, stored['title']);

@@ -1,15 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../../build/pack/check-corpus';
+import { compileSince2001 } from '../../../build/pack/since-2001';
 import { parseFaq } from '../../../src/shared/faq/parse';
-import { CORPUS_PATH, sourceText } from '../../helpers/source';
+import { CORPUS_PATH, DATASET_PATH, sourceText } from '../../helpers/source';
 
 const FILE = 'resources/corpus.json';
 const faq = parseFaq(sourceText());
 
-/** The real corpus with one change made by `edit`. */
+const since2001 = compileSince2001(
+  JSON.parse(readFileSync(CORPUS_PATH, 'utf8')).since2001,
+  readFileSync(DATASET_PATH, 'utf8'),
+  FILE,
+);
+
+/** The real corpus, as the compiler checks it (with the dataset's tables), with one change made by `edit`. */
 function broken(edit: (corpus: any) => void): unknown {
   const corpus = JSON.parse(readFileSync(CORPUS_PATH, 'utf8'));
+  corpus.since2001 = structuredClone(since2001);
   edit(corpus);
   return corpus;
 }

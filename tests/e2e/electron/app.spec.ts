@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { IPC_CHANNELS } from '../../../src/shared/api';
+import { ReaderPage } from '../web/reader-page';
 import {
   electronPackageDir,
   HOW_TO_GET_ELECTRON,
@@ -40,10 +41,11 @@ test('the desktop app opens on the FAQ with all 33 questions', async () => {
   const app = await launch(freshSettings());
   try {
     const window = await app.firstWindow();
+    const reader = new ReaderPage(window);
     // The page names its view in the title, and the window shows it.
     await expect(window).toHaveTitle('FAQ - CICA Reference');
     expect(window.url()).toBe('app://cica/index.html');
-    await expect(window.getByRole('article')).toHaveCount(33);
+    await expect(reader.questions).toHaveCount(33);
     // Sandboxed and isolated: the page sees no Node, only the typed API.
     const globals = await window.evaluate(() => ({
       require: typeof (globalThis as { require?: unknown }).require,
@@ -56,8 +58,8 @@ test('the desktop app opens on the FAQ with all 33 questions', async () => {
       api: [...Object.keys(IPC_CHANNELS), 'onHostMessage'],
     });
     // Search and copy go through main: the answer and the clipboard come from there.
-    await window.getByRole('searchbox', { name: 'Search' }).fill('contact group');
-    await expect(window.locator('ol.hits a').first()).toContainText('Contact Group');
+    await reader.searchBox.fill('contact group');
+    await expect(reader.searchHits.first()).toContainText('Contact Group');
     await window.getByRole('button', { name: 'Copy these results' }).click();
     expect(await app.evaluate(({ clipboard }) => clipboard.readText())).toContain(
       'cica://search?q=contact%20group',
@@ -70,8 +72,8 @@ test('the desktop app opens on the FAQ with all 33 questions', async () => {
 test('the menu carries out commands in the page', async () => {
   const app = await launch(freshSettings());
   try {
-    const window = await app.firstWindow();
-    await expect(window.getByRole('article')).toHaveCount(33);
+    const reader = new ReaderPage(await app.firstWindow());
+    await expect(reader.questions).toHaveCount(33);
     const labels = await app.evaluate(({ Menu }) =>
       Menu.getApplicationMenu()!.items.map((item) => item.label.replace('&', '')),
     );
@@ -79,14 +81,11 @@ test('the menu carries out commands in the page', async () => {
     await app.evaluate(({ Menu }) =>
       Menu.getApplicationMenu()!.getMenuItemById('tab:bodies')!.click(),
     );
-    await expect(window.getByRole('tab', { name: 'Bodies' })).toHaveAttribute(
-      'aria-selected',
-      'true',
-    );
+    await expect(reader.tab('Bodies')).toHaveAttribute('aria-selected', 'true');
     await app.evaluate(({ Menu }) =>
       Menu.getApplicationMenu()!.getMenuItemById('shortcuts')!.click(),
     );
-    await expect(window.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await expect(reader.dialog('Keyboard shortcuts')).toBeVisible();
   } finally {
     await app.close();
   }
@@ -96,10 +95,9 @@ test('theme, last view and window size come back at the next start', async () =>
   const settings = freshSettings();
   const first = await launch(settings);
   try {
-    const window = await first.firstWindow();
-    await window.getByRole('button', { name: 'Menu', exact: true }).click();
-    await window.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
-    await window.getByRole('tab', { name: 'Timeline' }).click();
+    const reader = new ReaderPage(await first.firstWindow());
+    await reader.chooseTheme('dark');
+    await reader.tab('Timeline').click();
     await first.evaluate(({ BrowserWindow }) =>
       BrowserWindow.getAllWindows()[0]!.setBounds({ width: 900, height: 650 }),
     );
@@ -111,12 +109,9 @@ test('theme, last view and window size come back at the next start', async () =>
   }
   const second = await launch(settings);
   try {
-    const window = await second.firstWindow();
-    await expect(window.getByRole('tab', { name: 'Timeline' })).toHaveAttribute(
-      'aria-selected',
-      'true',
-    );
-    await expect(window.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const reader = new ReaderPage(await second.firstWindow());
+    await expect(reader.tab('Timeline')).toHaveAttribute('aria-selected', 'true');
+    await expect(reader.page.locator('html')).toHaveAttribute('data-theme', 'dark');
     const size = await second.evaluate(({ BrowserWindow }) => {
       const [width, height] = BrowserWindow.getAllWindows()[0]!.getSize();
       return { width, height };
@@ -130,12 +125,14 @@ test('theme, last view and window size come back at the next start', async () =>
 test('a cica:// link given at launch opens the place it names', async () => {
   const app = await launch(freshSettings(), 'cica://documents/declaration');
   try {
-    const window = await app.firstWindow();
-    await expect(window.getByRole('tab', { name: 'Documents' })).toHaveAttribute(
-      'aria-selected',
-      'true',
-    );
-    await expect(window.getByRole('heading', { name: /Declaration/ }).first()).toBeVisible();
+    const reader = new ReaderPage(await app.firstWindow());
+    await expect(reader.tab('Documents')).toHaveAttribute('aria-selected', 'true');
+    await expect(
+      reader
+        .panel('Documents')
+        .getByRole('heading', { name: /Declaration/ })
+        .first(),
+    ).toBeVisible();
   } finally {
     await app.close();
   }

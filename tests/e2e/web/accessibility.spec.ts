@@ -13,6 +13,7 @@ const VIEWS = [
   ['Bodies', '#/bodies/swg'],
   ['Documents', '#/documents/declaration'],
   ['Timeline', '#/timeline'],
+  ['Then and now', '#/compare'],
 ] as const;
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -46,6 +47,72 @@ for (const scheme of ['light', 'dark'] as const) {
         .analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     });
+  });
+}
+
+// The views after 2001 in the states a tab alone does not show: sources opened
+// (with a disagreement), the lists of 2001 and of a year, a later body, a filter.
+const STATES: [name: string, hash: string, act: (page: Page) => Promise<void>][] = [
+  [
+    'CICA today with sources that differ opened',
+    '#/overview/today-chair',
+    (page) =>
+      page
+        .getByRole('button', { name: /sources differ/ })
+        .first()
+        .click(),
+  ],
+  [
+    'the Overview’s September 2001 side',
+    '#/overview',
+    (page) => page.getByRole('radio', { name: 'In September 2001 (the FAQ)' }).check(),
+  ],
+  [
+    'an admission’s sources opened',
+    '#/membership/admission-thailand',
+    (page) =>
+      page
+        .getByRole('row', { name: /^17 Thailand/ })
+        .getByRole('button', { name: /Sources/ })
+        .click(),
+  ],
+  [
+    'the membership at the end of 2010',
+    '#/membership',
+    async (page) => {
+      await page.getByRole('radio', { name: 'At the end of a year' }).check();
+      await page.getByRole('combobox', { name: 'Year' }).selectOption('2010');
+    },
+  ],
+  ['the chairmanship', '#/bodies/chair-azerbaijan', async () => {}],
+  [
+    'the Secretariat with a fact’s sources opened',
+    '#/bodies/secretariat',
+    (page) =>
+      page
+        .getByRole('button', { name: /sources differ/ })
+        .first()
+        .click(),
+  ],
+  ['a later document', '#/documents/astana-statement-2022', async () => {}],
+  [
+    'the timeline filtered to summits',
+    '#/timeline',
+    (page) => page.getByRole('button', { name: /^Summits/ }).click(),
+  ],
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme, after 2001`, () => {
+    test.use({ colorScheme: scheme });
+
+    for (const [name, hash, act] of STATES) {
+      test(`${name} has no WCAG 2.2 AA violations`, async ({ reader, page }) => {
+        await reader.open(undefined, hash);
+        await act(page);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
   });
 }
 

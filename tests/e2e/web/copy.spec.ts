@@ -5,8 +5,9 @@ const corpus = JSON.parse(readFileSync(`${__dirname}/../../../resources/corpus.j
 type Participant = { kind: string; publishedName: string; abbreviation?: string };
 const participants: Participant[] = corpus.participants;
 
+// The membership holds both periods: the FAQ's lists and today's, each with its sources.
 const citation =
-  /Source: Embassy of the Republic of Kazakhstan, \[Frequently asked questions about the Conference on Interaction and Confidence-building Measures in Asia \(CICA\)\], as of September 2001\. CICA Reference \d+\.\d+\.\d+, data pack [0-9a-f]{12}, cica:\/\/membership \(accessed \d{4}-\d{2}-\d{2}\)\./;
+  /Sources: Embassy of the Republic of Kazakhstan, \[Frequently asked questions about the Conference on Interaction and Confidence-building Measures in Asia \(CICA\)\], as of September 2001; and compiled for CICA Reference from 149 public web pages, CICA after the 2001 FAQ: post-2001 facts for the offline reference pack, as of September 2025 \(the web pages behind each fact after 2001, with publisher, date and URL, are listed under “Sources”\)\. CICA Reference \d+\.\d+\.\d+, data pack [0-9a-f]{12}, cica:\/\/membership \(accessed \d{4}-\d{2}-\d{2}\)\./;
 
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -48,9 +49,11 @@ test('copying the membership puts a formatted table and plain text, both cited, 
 });
 
 test('the menu copies Markdown alone, with a real table', async ({ reader, page }) => {
-  await reader.open(undefined, '#/membership');
+  await reader.open(undefined, '#/membership/observer-states');
   await page
-    .getByRole('button', { name: 'More ways to copy, save or print Observer states (10)' })
+    .getByRole('button', {
+      name: 'More ways to copy, save or print Observer states in September 2001 (10)',
+    })
     .click();
   await page.getByRole('menuitem', { name: 'Copy as Markdown' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText(
@@ -116,17 +119,24 @@ test('the membership saves as CSV, one dated row per participant, the citation i
     .trim()
     .split('\r\n');
   expect(csv[0]).toBe(
-    '"id","status","status_as_of","short_name","name_as_published","iso_3166","abbreviation","source_faq_entry"',
+    '"id","status","status_as_of","short_name","name_as_published","iso_3166","abbreviation","source_faq_entry","sources_after_2001"',
   );
-  // A header and the 30 participants: no citation row for a spreadsheet to sort in.
-  expect(csv).toHaveLength(31);
+  // A header, the 30 participants of 2001 and today's 28 members and 15 observers, each row
+  // dated: no citation row for a spreadsheet to sort in.
+  expect(csv).toHaveLength(1 + 30 + 28 + 15);
   expect(csv).toContain(
-    '"kg","member","2001-09","Kyrgyzstan","The Kirghiz Republic","KG","","which-countries-are-members-of-the-cica"',
+    '"kg","member","2001-09","Kyrgyzstan","The Kirghiz Republic","KG","","which-countries-are-members-of-the-cica",""',
+  );
+  expect(csv).toContainEqual(
+    expect.stringMatching(
+      /^"members-today","member","2025-09","Kuwait","Kuwait","KW","","","[A-Z0-9 ]+"$/,
+    ),
   );
   expect(csv.join('\n')).not.toContain('Source:');
   const saved = page.getByRole('status').filter({ hasText: 'Saved' });
   await expect(saved).toContainText('Saved CICA participants as CSV');
-  await expect(saved).toContainText('Cite it as: Source: Embassy of the Republic of Kazakhstan');
+  await expect(saved).toContainText('Cite it as: Sources: Embassy of the Republic of Kazakhstan');
+  await expect(saved).toContainText('The column sources_after_2001 gives the ids of the web pages');
 });
 
 test('printing drops the navigation and ends with the citation', async ({ reader, page }) => {

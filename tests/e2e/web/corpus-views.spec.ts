@@ -25,6 +25,15 @@ function definitionOf(scope: Locator, term: string | RegExp): Locator {
     .locator('xpath=following-sibling::dd[1]');
 }
 
+/** The Membership view switched to the lists of September 2001, as a reader would. */
+async function openMembership2001(reader: ReaderPage): Promise<void> {
+  await reader.open(undefined, '#/membership');
+  await reader
+    .panel('Membership')
+    .getByRole('radio', { name: 'In September 2001 (the FAQ)' })
+    .check();
+}
+
 const MEMBER_CODES = [
   'AF',
   'AZ',
@@ -49,28 +58,28 @@ test.describe('Membership', () => {
     reader,
     page,
   }) => {
-    await reader.open(undefined, '#/membership');
+    await openMembership2001(reader);
     const panel = reader.panel('Membership');
     await expect(reader.tab('Membership')).toHaveAttribute('aria-selected', 'true');
     await expect(panel.getByText(/These lists and counts are as of September 2001/)).toBeVisible();
 
     const groups = [
-      ['Member states (16)', 16],
-      ['Observer states (10)', 10],
-      ['International organizations (4)', 4],
+      ['Member states in September 2001 (16)', 16],
+      ['Observer states in September 2001 (10)', 10],
+      ['International organizations in September 2001 (4)', 4],
     ] as const;
     for (const [name, rows] of groups) {
       await expect(panel.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
       const table = panel.getByRole('region', { name, exact: true }).getByRole('table');
       await expect(dataRows(table)).toHaveCount(rows);
     }
-    const members = panel.getByRole('region', { name: 'Member states (16)' });
+    const members = panel.getByRole('region', { name: 'Member states in September 2001 (16)' });
     await expect(dataRows(members).first().getByRole('rowheader')).toHaveText('Afghanistan');
-    await expect(page.getByRole('tab')).toHaveCount(6);
+    await expect(page.getByRole('tab')).toHaveCount(7);
   });
 
   test('the counts table gives each count with its date', async ({ reader }) => {
-    await reader.open(undefined, '#/membership');
+    await openMembership2001(reader);
     const counts = reader.panel('Membership').getByRole('region', {
       name: 'Counts at different dates',
     });
@@ -98,10 +107,10 @@ test.describe('Membership', () => {
   test('the Code column sorts member states by ISO code, and a second click reverses', async ({
     reader,
   }) => {
-    await reader.open(undefined, '#/membership');
+    await openMembership2001(reader);
     const table = reader
       .panel('Membership')
-      .getByRole('region', { name: 'Member states (16)' })
+      .getByRole('region', { name: 'Member states in September 2001 (16)' })
       .getByRole('table');
     const code = table.getByRole('columnheader', { name: 'Code' });
     const codes = dataRows(table)
@@ -131,10 +140,10 @@ test.describe('Membership', () => {
     reader,
     page,
   }) => {
-    await reader.open(undefined, '#/membership');
+    await openMembership2001(reader);
     const organizations = reader
       .panel('Membership')
-      .getByRole('region', { name: 'International organizations (4)' });
+      .getByRole('region', { name: 'International organizations in September 2001 (4)' });
     const las = organizations.getByRole('row').filter({
       has: page.getByRole('rowheader', { name: 'League of Arab States', exact: true }),
     });
@@ -177,8 +186,10 @@ test.describe('every fact links to its source', () => {
     reader,
     page,
   }) => {
-    await reader.open(undefined, '#/membership');
-    const members = reader.panel('Membership').getByRole('region', { name: 'Member states (16)' });
+    await openMembership2001(reader);
+    const members = reader
+      .panel('Membership')
+      .getByRole('region', { name: 'Member states in September 2001 (16)' });
     const kyrgyzstan = members.getByRole('row').filter({
       has: page.getByRole('rowheader', { name: 'Kyrgyzstan', exact: true }),
     });
@@ -203,10 +214,12 @@ test.describe('every fact links to its source', () => {
 });
 
 test.describe('Bodies', () => {
-  test('lists the seven bodies and shows the one selected', async ({ reader, page }) => {
+  test('lists the seven bodies of 2001 and shows the one selected', async ({ reader, page }) => {
     await reader.open(undefined, '#/bodies');
     const list = page.getByRole('navigation', { name: 'Bodies' });
-    await expect(list.getByRole('link')).toHaveCount(7);
+    await expect(
+      list.getByRole('list', { name: 'In September 2001' }).getByRole('link'),
+    ).toHaveCount(7);
 
     await list.getByRole('link', { name: /^Contact Group/ }).click();
     await expect(page).toHaveURL(/#\/bodies\/cg$/);
@@ -326,12 +339,17 @@ test.describe('Documents', () => {
 });
 
 test.describe('Timeline', () => {
-  test('shows the ten events in chronological order, the summit as planned', async ({ reader }) => {
+  test('shows the FAQ’s ten events in chronological order, its summit as planned', async ({
+    reader,
+  }) => {
     await reader.open(undefined, '#/timeline');
     const panel = reader.panel('Timeline');
-    const events = panel.getByRole('article');
+    const faqEvents = panel
+      .getByRole('listitem')
+      .filter({ has: reader.page.getByText('· the FAQ of September 2001') });
+    const events = faqEvents.getByRole('article');
     await expect(events).toHaveCount(10);
-    await expect(panel.getByRole('time')).toHaveText([
+    await expect(faqEvents.getByRole('time')).toHaveText([
       'October 1992',
       'October 1994',
       'March 1995',
@@ -346,7 +364,7 @@ test.describe('Timeline', () => {
     const summit = events.last();
     await expect(summit.getByRole('heading', { level: 2 })).toHaveText(/^Summit of the heads/);
     await expect(summit.getByText('planned', { exact: true })).toBeVisible();
-    await expect(panel.getByText('planned', { exact: true })).toHaveCount(1);
+    await expect(faqEvents.getByText('planned', { exact: true })).toHaveCount(1);
   });
 
   test('a deep link highlights its event', async ({ reader, page }) => {

@@ -231,7 +231,7 @@ test('a correction reads as an editor’s note, not as a spelling error', async 
   reader,
   page,
 }) => {
-  await reader.open(undefined, '#/membership');
+  await reader.open(undefined, '#/membership/international-organizations');
   const correction = page.getByText('[corrected: League of Arab States]');
   await expect(correction).toBeVisible();
   const style = await correction.evaluate((el) => {

@@ -9,6 +9,8 @@ export class ReaderPage {
   readonly tablist: Locator;
   readonly questions: Locator;
   readonly searchBox: Locator;
+  /** The search results' links, best first. */
+  readonly searchHits: Locator;
   /** The pinned bar's Menu button: text size, theme, shortcuts and about are behind it. */
   readonly menuButton: Locator;
 
@@ -17,6 +19,10 @@ export class ReaderPage {
     this.tablist = page.getByRole('tablist', { name: 'Sections' });
     this.questions = page.getByRole('article');
     this.searchBox = page.getByRole('search').getByRole('searchbox', { name: 'Search' });
+    this.searchHits = page
+      .getByRole('region', { name: 'Search results' })
+      .getByRole('list')
+      .getByRole('link');
   }
 
   async open(file = WEB_EDITION, hash = ''): Promise<void> {
@@ -39,6 +45,12 @@ export class ReaderPage {
     if ((await this.menuButton.getAttribute('aria-expanded')) !== 'true')
       await this.menuButton.click();
     await expect(this.menuButton).toHaveAttribute('aria-expanded', 'true');
+  }
+
+  /** Chooses a theme in the Menu. */
+  async chooseTheme(theme: 'system' | 'light' | 'dark'): Promise<void> {
+    await this.openMenu();
+    await this.page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
   }
 
   dialog(name: string): Locator {

@@ -23,9 +23,13 @@ const MENU_TITLES: Record<MenuId, string> = {
 };
 
 /** The citation every copy and save ends with, for a given deep link. */
-function citation(link: string): RegExp {
+/** The citation of a copy: of the FAQ alone, or of both sources when the copy holds facts after 2001. */
+function citation(link: string, both = false): RegExp {
+  const sources = both
+    ? 'Sources: Embassy of the Republic of Kazakhstan, .* as of September 2001; and compiled for CICA Reference from 149 public web pages, .* as of September 2025(?: .*)?'
+    : 'Source: Embassy of the Republic of Kazakhstan, .* as of September 2001';
   return new RegExp(
-    `Source: Embassy of the Republic of Kazakhstan, .* as of September 2001\\. CICA Reference \\d+\\.\\d+\\.\\d+, data pack [0-9a-f]{12}, ${escapeRegExp(link)} \\(accessed \\d{4}-\\d{2}-\\d{2}\\)\\.`,
+    `${sources}\\. CICA Reference \\d+\\.\\d+\\.\\d+, data pack [0-9a-f]{12}, ${escapeRegExp(link)} \\(accessed \\d{4}-\\d{2}-\\d{2}\\)\\.`,
   );
 }
 
@@ -176,8 +180,13 @@ test.describe('copy and save from the keyboard', () => {
     const clipboard = await readClipboard(page);
     expect(Object.keys(clipboard).sort()).toEqual(['text/html', 'text/plain']);
     expect(clipboard['text/plain']).toContain('Kazakhstan');
-    expect(clipboard['text/plain']!.replace(/\s+/g, ' ')).toMatch(citation('cica://membership'));
-    expect(clipboard['text/html']!.replace(/\s+/g, ' ')).toMatch(citation('cica://membership'));
+    // The Membership tab holds today's members too: its copy cites both sources.
+    expect(clipboard['text/plain']!.replace(/\s+/g, ' ')).toMatch(
+      citation('cica://membership', true),
+    );
+    expect(clipboard['text/html']!.replace(/\s+/g, ' ')).toMatch(
+      citation('cica://membership', true),
+    );
   });
 
   test('Ctrl+Shift+C in a search copies the results, cited by their query', async ({
@@ -195,7 +204,7 @@ test.describe('copy and save from the keyboard', () => {
     );
     const clipboard = await readClipboard(page);
     expect(clipboard['text/plain']!.replace(/\s+/g, ' ')).toMatch(
-      citation('cica://search?q=contact%20group'),
+      citation('cica://search?q=contact%20group', true),
     );
   });
 
@@ -277,10 +286,15 @@ test.describe('the About dialog', () => {
     await expect(about).toBeVisible();
     await expect(about).toContainText(`CICA Reference ${pkg.version}`);
     await expect(about).toContainText(manifest.version);
-    await expect(about).toContainText('As of September 2001');
-    await expect(about).toContainText(manifest.source.publisher);
-    await expect(about).toContainText(manifest.source.sha256);
-    expect(manifest.edition.label).toBe('September 2001');
+    // Both sources, each with its own date, and the edition as the latest month they cover.
+    await expect(about).toContainText('Source, as of September 2001');
+    await expect(about).toContainText('Source, as of September 2025');
+    await expect(about).toContainText('Sources up to September 2025');
+    for (const source of [manifest.sources.faq, manifest.sources.since2001]) {
+      await expect(about).toContainText(source.publisher);
+      await expect(about).toContainText(source.sha256);
+    }
+    expect(manifest.edition.label).toBe('September 2025');
   });
 
   test('lists the third-party software in the page, each with its licence text', async ({

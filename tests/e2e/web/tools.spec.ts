@@ -258,7 +258,7 @@ test.describe('the quote check', () => {
     await panel.getByRole('textbox').fill(FAQ_2.replace('47-th', '48-th'));
     await panel.getByRole('button', { name: 'Check', exact: true }).click();
     await expect(panel.getByRole('heading', { level: 3 })).toHaveText(
-      'Close: the reference says nearly this',
+      'Close: the FAQ of September 2001 says nearly this',
     );
     const match = panel.getByRole('article').first();
     await expect(match.getByRole('link', { name: 'FAQ 2 ¶1' })).toBeVisible();
@@ -293,14 +293,14 @@ test.describe('the quote check', () => {
     await page.keyboard.insertText(FAQ_2);
     await page.keyboard.press('Control+Enter');
     await expect(panel.getByRole('heading', { level: 3 })).toHaveText(
-      'Verbatim: the reference says exactly this',
+      'Verbatim: the FAQ of September 2001 says exactly this',
     );
     await expect(panel.getByRole('article').first()).toContainText('FAQ 2 ¶1');
 
     await box.fill('Bananas are grown on the slopes of Mount Kilimanjaro by farmers.');
     await page.keyboard.press('Control+Enter');
     await expect(panel.getByRole('heading', { level: 3 })).toHaveText(
-      'Not found: no passage of the reference says this',
+      'Not found: no passage of the FAQ of September 2001 says this',
     );
     await box.fill('CICA');
     await page.keyboard.press('Control+Enter');

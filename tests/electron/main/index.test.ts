@@ -10,69 +10,29 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LoadResult } from '../../../src/shared/api';
 import { HOST_MESSAGE_CHANNEL, HOST_READY_CHANNEL, IPC_CHANNELS } from '../../../src/shared/api';
+import { fakeWebContents } from '../../helpers/electron-fakes';
 import { laterEdition, packFileBytes, writePackCopy } from '../../helpers/pack';
 import { TEST_KEY } from '../../../src/node/trusted-keys';
 
 // The whole Electron surface the main process touches, recorded for assertions.
-const electron = vi.hoisted(() => {
-  type Listener = (...args: unknown[]) => void;
-  const windows: BrowserWindow[] = [];
-  class BrowserWindow {
-    static getFocusedWindow = (): BrowserWindow | null => null;
-    options: Record<string, unknown>;
-    url?: string;
-    listeners = new Map<string, Listener>();
-    webContents = { on: vi.fn(), send: vi.fn() };
-    constructor(options: Record<string, unknown>) {
-      this.options = options;
-      windows.push(this);
-    }
-    on = vi.fn((event: string, listener: Listener) => this.listeners.set(event, listener));
-    once = vi.fn();
-    show = vi.fn();
-    focus = vi.fn();
-    restore = vi.fn();
-    maximize = vi.fn();
-    destroy = vi.fn();
-    destroyed = false;
-    isDestroyed = () => this.destroyed;
-    isMinimized = () => false;
-    isMaximized = () => false;
-    getNormalBounds = () => ({ x: 40, y: 30, width: 900, height: 700 });
-    loadURL = vi.fn(async (url: string) => {
-      this.url = url;
-    });
-  }
-  const appListeners = new Map<string, Listener>();
+const electron = await vi.hoisted(async () => {
+  const { FakeApp, FakeBrowserWindow, fakeIpcMain, fakeSession } =
+    await import('../../helpers/electron-fakes');
+  const ipc = fakeIpcMain();
+  const menus: { label?: string; submenu?: { id?: string; click?: () => void }[] }[][] = [];
   return {
-    windows,
-    appListeners,
-    handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
-    ipcListeners: new Map<string, Listener>(),
-    appPath: '',
-    userData: '',
-    singleInstance: true,
-    /** Resolves when the app is ready; a test may hold it back. */
-    ready: Promise.resolve(),
-    menus: [] as { label?: string; submenu?: { id?: string; click?: () => void }[] }[][],
-    app: {
-      isPackaged: false,
-      on: vi.fn((event: string, listener: Listener) => appListeners.set(event, listener)),
-      quit: vi.fn(),
-      requestSingleInstanceLock: () => electron.singleInstance,
-      setAsDefaultProtocolClient: vi.fn(),
-      getAppPath: () => electron.appPath,
-      getPath: (name: string) => (name === 'userData' ? electron.userData : `/home/reader/${name}`),
-      whenReady: () => electron.ready,
-    },
-    BrowserWindow,
+    windows: FakeBrowserWindow.created,
+    handlers: ipc.handlers,
+    ipcListeners: ipc.listeners,
+    menus,
+    app: new FakeApp(),
+    BrowserWindow: FakeBrowserWindow,
     Menu: {
       buildFromTemplate: (template: never[]) => {
-        electron.menus.push(template);
+        menus.push(template);
         return template;
       },
       setApplicationMenu: vi.fn(),
@@ -82,14 +42,9 @@ const electron = vi.hoisted(() => {
     dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
     clipboard: { write: vi.fn() },
     ClipboardItem: class {},
-    ipcMain: {
-      handle: vi.fn((channel: string, fn: never) => electron.handlers.set(channel, fn)),
-      on: vi.fn((channel: string, fn: Listener) => electron.ipcListeners.set(channel, fn)),
-    },
+    ipcMain: ipc.ipcMain,
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    session: {
-      defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
-    },
+    session: { defaultSession: fakeSession() },
   };
 });
 vi.mock('electron', () => ({ ...electron, default: electron }));
@@ -102,41 +57,19 @@ function appFolder(): { appPath: string; packDir: string } {
 
 /** Loads the main process from the given app folder, as `npm start` would (packaged: as an installed app). */
 async function loadMain({ appPath }: { appPath: string } = appFolder()): Promise<void> {
-  electron.appPath = appPath;
+  electron.app.appPath = appPath;
   // Where a packaged app finds its pack (beside app.asar); unused in development.
   Object.assign(process, { resourcesPath: join(appPath, 'resources') });
-  electron.userData ||= mkdtempSync(join(tmpdir(), 'cica-user-'));
+  electron.app.userData ||= mkdtempSync(join(tmpdir(), 'cica-user-'));
   vi.resetModules();
   await import('../../../electron/main/index');
 }
 
 /** Starts the main process and waits for its window. */
 async function startMain(app?: { appPath: string }): Promise<void> {
+  const opened = electron.BrowserWindow.whenCreated();
   await loadMain(app);
-  await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
-}
-
-/** An app event as Electron would emit it, with an event whose preventDefault is recorded. */
-function emitApp(event: string, ...args: unknown[]): { preventDefault: ReturnType<typeof vi.fn> } {
-  const appEvent = { preventDefault: vi.fn() };
-  electron.appListeners.get(event)!(appEvent, ...args);
-  return appEvent;
-}
-
-/** A web contents as `web-contents-created` hands it over, recording what it allows. */
-function webContents() {
-  const emitter = new EventEmitter();
-  let openHandler: (details: { url: string }) => { action: string } = () => ({ action: 'allow' });
-  const contents = Object.assign(emitter, {
-    setWindowOpenHandler: (handler: typeof openHandler) => (openHandler = handler),
-  });
-  /** Whether the app stopped the event (called preventDefault). */
-  const stops = (event: string, ...args: unknown[]) => {
-    const preventDefault = vi.fn();
-    emitter.emit(event, { preventDefault }, ...args);
-    return preventDefault.mock.calls.length > 0;
-  };
-  return { contents, stops, open: (url: string) => openHandler({ url }).action };
+  await opened;
 }
 
 /** The page has mounted and listens for the host's messages (its preload says so). */
@@ -153,18 +86,11 @@ function loadPack(senderUrl = 'app://cica/index.html'): Promise<LoadResult> {
 }
 
 beforeEach(() => {
-  electron.windows.length = 0;
+  electron.BrowserWindow.reset();
+  electron.app.reset();
   electron.menus.length = 0;
   electron.handlers.clear();
   electron.ipcListeners.clear();
-  electron.appListeners.clear();
-  electron.userData = '';
-  electron.singleInstance = true;
-  electron.ready = Promise.resolve();
-  electron.app.isPackaged = false;
-  electron.app.quit.mockClear();
-  electron.app.setAsDefaultProtocolClient.mockClear();
-  electron.BrowserWindow.getFocusedWindow = () => null;
   electron.dialog.showSaveDialog.mockReset();
   electron.dialog.showOpenDialog.mockReset();
   electron.nativeTheme.themeSource = 'system';
@@ -217,12 +143,12 @@ describe('main process start-up', () => {
 
   it('locks down every web contents: no navigation away, no new window, no webview', async () => {
     await startMain();
-    const { contents, stops, open } = webContents();
-    emitApp('web-contents-created', contents);
+    const { contents, stops, open } = fakeWebContents();
+    electron.app.fire('web-contents-created', contents);
     expect(stops('will-navigate', 'https://example.com/')).toBe(true);
     expect(stops('will-redirect', 'app://cica.evil/index.html')).toBe(true);
     expect(stops('will-navigate', 'app://cica/index.html#/bodies')).toBe(false);
-    expect(open('app://cica/index.html')).toBe('deny');
+    expect(open('app://cica/index.html')).toEqual({ action: 'deny' });
     expect(stops('will-attach-webview')).toBe(true);
   });
 
@@ -230,8 +156,8 @@ describe('main process start-up', () => {
     vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
     await startMain();
     expect(electron.windows[0]!.url).toBe('http://localhost:5173');
-    const { contents, stops } = webContents();
-    emitApp('web-contents-created', contents);
+    const { contents, stops } = fakeWebContents();
+    electron.app.fire('web-contents-created', contents);
     expect(stops('will-navigate', 'http://localhost:5173/#/faq')).toBe(false);
     expect(stops('will-navigate', 'http://localhost:5174/')).toBe(true);
     await expect(loadPack('http://localhost:5173/')).resolves.toMatchObject({ ok: true });
@@ -243,8 +169,8 @@ describe('main process start-up', () => {
     electron.app.isPackaged = true;
     await startMain();
     expect(electron.windows[0]!.url).toBe('app://cica/index.html');
-    const { contents, stops } = webContents();
-    emitApp('web-contents-created', contents);
+    const { contents, stops } = fakeWebContents();
+    electron.app.fire('web-contents-created', contents);
     expect(stops('will-navigate', 'http://localhost:5173/')).toBe(true);
     expect(() => loadPack('http://localhost:5173/')).toThrow(
       'Refused cica:load-pack from untrusted sender http://localhost:5173/',
@@ -261,7 +187,7 @@ describe('main process start-up', () => {
   it('quits when its window is closed, on every system', async () => {
     await startMain();
     expect(electron.app.quit).not.toHaveBeenCalled();
-    emitApp('window-all-closed');
+    electron.app.fire('window-all-closed');
     expect(electron.app.quit).toHaveBeenCalledOnce();
   });
 
@@ -313,7 +239,7 @@ describe('main process start-up', () => {
     await startMain();
     const result = await loadPack();
     expect(result.ok && result.data.faq.entries).toHaveLength(33);
-    expect(result.ok && result.data.manifest.edition.label).toBe('September 2001');
+    expect(result.ok && result.data.manifest.edition.label).toBe('September 2025');
   });
 
   it('refuses the pack to any other sender', async () => {
@@ -342,14 +268,14 @@ describe('main process start-up', () => {
 
 /** Settings as a previous run left them, in a fresh user data folder. */
 function previousRun(settings: string): void {
-  electron.userData = mkdtempSync(join(tmpdir(), 'cica-user-'));
-  writeFileSync(join(electron.userData, 'settings.json'), settings);
+  electron.app.userData = mkdtempSync(join(tmpdir(), 'cica-user-'));
+  writeFileSync(join(electron.app.userData, 'settings.json'), settings);
 }
 
 describe('one instance, deep links and state kept between runs', () => {
   it('quits at once when another instance holds the lock, opening no window', async () => {
-    electron.singleInstance = false;
-    electron.appPath = appFolder().appPath;
+    electron.app.singleInstance = false;
+    electron.app.appPath = appFolder().appPath;
     vi.resetModules();
     const whenReady = vi.spyOn(electron.app, 'whenReady');
     await import('../../../electron/main/index');
@@ -364,7 +290,7 @@ describe('one instance, deep links and state kept between runs', () => {
     await startMain();
     pageListens();
     const window = electron.windows[0]!;
-    const secondInstance = electron.appListeners.get('second-instance')!;
+    const secondInstance = electron.app.listeners.get('second-instance')!;
     secondInstance({}, ['/opt/CICA Reference/cica-reference', 'cica://documents/declaration']);
     expect(window.webContents.send).toHaveBeenCalledWith(HOST_MESSAGE_CHANNEL, {
       link: 'cica://documents/declaration',
@@ -381,7 +307,7 @@ describe('one instance, deep links and state kept between runs', () => {
     await startMain();
     pageListens();
     const window = electron.windows[0]!;
-    const event = emitApp('open-url', 'cica://search?q=contact%20group');
+    const event = electron.app.fire('open-url', 'cica://search?q=contact%20group');
     expect(event.preventDefault).toHaveBeenCalled();
     expect(window.webContents.send).toHaveBeenCalledWith(HOST_MESSAGE_CHANNEL, {
       link: 'cica://search?q=contact%20group',
@@ -391,13 +317,14 @@ describe('one instance, deep links and state kept between runs', () => {
 
   it('on macOS, opens the window at a link that came before the app was ready', async () => {
     let ready!: () => void;
-    electron.ready = new Promise((resolve) => (ready = resolve));
+    electron.app.ready = new Promise((resolve) => (ready = resolve));
     await loadMain();
-    emitApp('open-url', 'cica://documents/declaration');
+    electron.app.fire('open-url', 'cica://documents/declaration');
     // A second launch without a link, before the window exists, changes nothing.
-    emitApp('second-instance', ['/opt/CICA Reference/cica-reference']);
+    electron.app.fire('second-instance', ['/opt/CICA Reference/cica-reference']);
+    const opened = electron.BrowserWindow.whenCreated();
     ready();
-    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+    await opened;
     expect(electron.windows[0]!.url).toBe(
       'app://cica/index.html?open=cica%3A%2F%2Fdocuments%2Fdeclaration',
     );
@@ -406,8 +333,11 @@ describe('one instance, deep links and state kept between runs', () => {
   it('holds a link that arrives while the page loads, and opens it once the page listens', async () => {
     await startMain();
     const window = electron.windows[0]!;
-    emitApp('second-instance', ['/opt/CICA Reference/cica-reference', 'cica://bodies/cg']);
-    emitApp('open-url', 'cica://faq');
+    electron.app.fire('second-instance', [
+      '/opt/CICA Reference/cica-reference',
+      'cica://bodies/cg',
+    ]);
+    electron.app.fire('open-url', 'cica://faq');
     expect(window.webContents.send).not.toHaveBeenCalled();
     // Another frame, or a page not of the app, cannot release them.
     pageListens('https://example.org/');
@@ -429,10 +359,10 @@ describe('one instance, deep links and state kept between runs', () => {
     )!;
     // An in-page navigation (a hash change) keeps the page; a reload does not.
     (onNavigation as (details: object) => void)({ isMainFrame: true, isSameDocument: true });
-    emitApp('open-url', 'cica://faq');
+    electron.app.fire('open-url', 'cica://faq');
     expect(window.webContents.send).toHaveBeenCalledTimes(1);
     (onNavigation as (details: object) => void)({ isMainFrame: true, isSameDocument: false });
-    emitApp('open-url', 'cica://bodies');
+    electron.app.fire('open-url', 'cica://bodies');
     expect(window.webContents.send).toHaveBeenCalledTimes(1);
     pageListens();
     expect(window.webContents.send).toHaveBeenLastCalledWith(HOST_MESSAGE_CHANNEL, {
@@ -443,9 +373,10 @@ describe('one instance, deep links and state kept between runs', () => {
   it('sends nothing to a window already closed', async () => {
     await startMain();
     const window = electron.windows[0]!;
+    pageListens();
     window.destroyed = true;
-    emitApp('open-url', 'cica://documents/declaration');
-    emitApp('second-instance', ['/opt/CICA Reference/cica-reference', 'cica://faq']);
+    electron.app.fire('open-url', 'cica://documents/declaration');
+    electron.app.fire('second-instance', ['/opt/CICA Reference/cica-reference', 'cica://faq']);
     expect(window.webContents.send).not.toHaveBeenCalled();
     expect(window.focus).not.toHaveBeenCalled();
   });
@@ -454,10 +385,13 @@ describe('one instance, deep links and state kept between runs', () => {
     // Hold start-up where the menu is installed but the pack is still being read.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    vi.doMock('../../../electron/main/pack-service', async (importOriginal) => {
-      const real = await importOriginal<typeof import('../../../electron/main/pack-service')>();
+    let reached!: () => void;
+    const atPack = new Promise<void>((resolve) => (reached = resolve));
+    vi.doMock('../../../electron/main/pack-handlers', async (importOriginal) => {
+      const real = await importOriginal<typeof import('../../../electron/main/pack-handlers')>();
       return {
         createPackHandlers: async (...args: Parameters<typeof real.createPackHandlers>) => {
+          reached();
           await held;
           return real.createPackHandlers(...args);
         },
@@ -467,14 +401,16 @@ describe('one instance, deep links and state kept between runs', () => {
     process.argv = [...argv, 'cica://membership/kz'];
     try {
       await loadMain();
-      await vi.waitFor(() => expect(electron.menus).toHaveLength(1));
+      await atPack;
+      expect(electron.menus).toHaveLength(1);
       const view = electron.menus[0]!.find((menu) => menu.label === '&View')!;
       view.submenu!.find((item) => item.id === 'zoom-in')!.click!();
+      const opened = electron.BrowserWindow.whenCreated();
       release();
-      await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+      await opened;
     } finally {
       process.argv = argv;
-      vi.doUnmock('../../../electron/main/pack-service');
+      vi.doUnmock('../../../electron/main/pack-handlers');
     }
     expect(electron.windows[0]!.url).toBe(
       'app://cica/index.html?open=cica%3A%2F%2Fmembership%2Fkz',
@@ -521,7 +457,7 @@ describe('one instance, deep links and state kept between runs', () => {
   it('saves the window’s place when it closes', async () => {
     await startMain();
     electron.windows[0]!.listeners.get('close')!();
-    const saved = JSON.parse(readFileSync(join(electron.userData, 'settings.json'), 'utf8'));
+    const saved = JSON.parse(readFileSync(join(electron.app.userData, 'settings.json'), 'utf8'));
     expect(saved.window).toEqual({ x: 40, y: 30, width: 900, height: 700, maximized: false });
   });
 
@@ -530,11 +466,13 @@ describe('one instance, deep links and state kept between runs', () => {
     await startMain();
     expect(electron.windows[0]!.options).toMatchObject({ width: 1100, height: 800 });
     expect(electron.nativeTheme.themeSource).toBe('system');
-    const aside = readdirSync(electron.userData).filter((name) =>
+    const aside = readdirSync(electron.app.userData).filter((name) =>
       /^settings\.json\.corrupt-\d{4}-\d\d-\d\dT[\d-]+Z$/.test(name),
     );
     expect(aside).toHaveLength(1);
-    expect(readFileSync(join(electron.userData, aside[0]!), 'utf8')).toBe('{"theme": "dark", "zoo');
+    expect(readFileSync(join(electron.app.userData, aside[0]!), 'utf8')).toBe(
+      '{"theme": "dark", "zoo',
+    );
   });
 
   it('applies a theme chosen in the page to the native side and the menu', async () => {
@@ -546,7 +484,7 @@ describe('one instance, deep links and state kept between runs', () => {
     expect(view.submenu!.find((item) => item.id === 'theme:light')).toMatchObject({
       checked: true,
     });
-    expect(existsSync(join(electron.userData, 'settings.json'))).toBe(true);
+    expect(existsSync(join(electron.app.userData, 'settings.json'))).toBe(true);
   });
 
   it('installs the menu, whose app commands go to the page', async () => {
@@ -674,7 +612,7 @@ describe('content packs', () => {
       message: 'Installed edition 2.',
     });
     expect(await activeEdition()).toBe(2);
-    expect(readdirSync(join(electron.userData, 'packs')).sort()).toEqual(['2', 'choice.json']);
+    expect(readdirSync(join(electron.app.userData, 'packs')).sort()).toEqual(['2', 'choice.json']);
   });
 
   it('says nothing was opened when the reader cancels the dialog', async () => {
@@ -706,7 +644,7 @@ describe('content packs', () => {
     const refused = await call<Offer>('checkPack', { name: 'dropped.cicapack', bytes });
     expect(refused.ok).toBe(false);
     expect(refused.message).toMatch(/^dropped\.cicapack was not opened: archive: /);
-    expect(existsSync(join(electron.userData, 'packs'))).toBe(false);
+    expect(existsSync(join(electron.app.userData, 'packs'))).toBe(false);
 
     const good = await call<Offer>('checkPack', {
       name: 'dropped.cicapack',
@@ -742,7 +680,7 @@ describe('content packs', () => {
       bytes: packFileBytes(laterEdition(2, 1)),
     });
     await call('installPack', { token: offer.token, allowOlder: false });
-    rmSync(join(electron.userData, 'packs', '2', 'corpus.json'));
+    rmSync(join(electron.app.userData, 'packs', '2', 'corpus.json'));
     electron.windows.length = 0;
     await startMain();
     const loaded = await loadPack();
@@ -768,5 +706,73 @@ describe('content packs', () => {
     });
     // The bundled pack, which came with the installer, is still used.
     expect(await activeEdition()).toBe(1);
+  });
+});
+
+describe('what start-up wires together', () => {
+  const app = { senderFrame: { url: 'app://cica/index.html' } };
+  const call = <T>(method: keyof typeof IPC_CHANNELS, ...args: unknown[]) =>
+    electron.handlers.get(IPC_CHANNELS[method])!(app, ...args) as Promise<T>;
+
+  it('opens the pack file dialog over the reader’s window, in their Downloads folder', async () => {
+    await startMain();
+    const window = electron.windows[0]!;
+    electron.BrowserWindow.getFocusedWindow = () => window;
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await call('choosePack');
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ defaultPath: '/home/reader/downloads' }),
+    );
+  });
+
+  it('keeps the bookmarks in the user data folder, beside the settings', async () => {
+    await startMain();
+    const bookmark = { target: 'cg', title: 'CG', added: '2026-11-28T10:00:00.000Z', note: '' };
+    await call('saveBookmarks', [bookmark]);
+    const stored = JSON.parse(readFileSync(join(electron.app.userData, 'bookmarks.json'), 'utf8'));
+    expect(stored.bookmarks).toEqual([bookmark]);
+  });
+
+  it('logs nothing at start when the bundled pack is used and none was passed over', async () => {
+    // The spies of beforeEach keep earlier tests' calls.
+    vi.mocked(console.warn).mockClear();
+    vi.mocked(console.error).mockClear();
+    await startMain();
+    expect((await loadPack()).ok).toBe(true);
+    expect(console.warn).not.toHaveBeenCalled();
+    expect(console.error).not.toHaveBeenCalled();
+  });
+
+  it('ignores a "page listens" from a frame already gone, holding messages still', async () => {
+    await startMain();
+    const window = electron.windows[0]!;
+    // Electron gives senderFrame as null when the frame has navigated or been destroyed.
+    electron.ipcListeners.get(HOST_READY_CHANNEL)!({
+      sender: window.webContents,
+      senderFrame: null,
+    });
+    electron.app.fire('open-url', 'cica://faq');
+    expect(window.webContents.send).not.toHaveBeenCalled();
+    pageListens();
+    expect(window.webContents.send).toHaveBeenCalledWith(HOST_MESSAGE_CHANNEL, {
+      link: 'cica://faq',
+    });
+  });
+
+  it('holds messages after the page’s renderer crashed, until the page listens again', async () => {
+    await startMain();
+    const window = electron.windows[0]!;
+    pageListens();
+    const [, onGone] = window.webContents.on.mock.calls.find(
+      ([event]) => event === 'render-process-gone',
+    )!;
+    (onGone as () => void)();
+    electron.app.fire('open-url', 'cica://faq');
+    expect(window.webContents.send).not.toHaveBeenCalled();
+    pageListens();
+    expect(window.webContents.send).toHaveBeenCalledWith(HOST_MESSAGE_CHANNEL, {
+      link: 'cica://faq',
+    });
   });
 });

@@ -1,17 +1,12 @@
-import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { registerIpcHandlers, type IpcHandlers } from '../../../electron/main/ipc';
 import { isAppUrl } from '../../../electron/main/security';
 import { IPC_CHANNELS } from '../../../src/shared/api';
+import { fakeIpcMain } from '../../helpers/electron-fakes';
 import { emptyResults } from '../../../src/shared/search/query';
 
-type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
-
 function setup() {
-  const registered = new Map<string, Listener>();
-  const ipcMain = {
-    handle: (channel: string, listener: Listener) => registered.set(channel, listener),
-  };
+  const { ipcMain, handlers: registered } = fakeIpcMain();
   const handlers: IpcHandlers = {
     loadPack: vi.fn(async () => ({
       ok: false as const,

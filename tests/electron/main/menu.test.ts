@@ -96,6 +96,7 @@ describe('the menus, item by item', () => {
     'tab:bodies CmdOrCtrl+4',
     'tab:documents CmdOrCtrl+5',
     'tab:timeline CmdOrCtrl+6',
+    'tab:compare CmdOrCtrl+7',
     '---',
     'zoom-in CmdOrCtrl+=',
     'zoom-out CmdOrCtrl+-',

@@ -8,10 +8,10 @@
 // 19 in ../../build/packaging.test.ts (fuses as flipped in a packaged binary).
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import type { Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeSession, fakeWebContents } from '../../helpers/electron-fakes';
 import {
   denyAllPermissions,
   isAppUrl,
@@ -169,21 +169,8 @@ describe('isAppUrl', () => {
 
 /** A WebContents double that records the handlers the app installs. */
 function fakeContents() {
-  const emitter = new EventEmitter();
-  let openHandler: ((details: { url: string }) => { action: string }) | undefined;
-  const contents = Object.assign(emitter, {
-    setWindowOpenHandler: (handler: typeof openHandler) => (openHandler = handler),
-  });
-  const fire = (event: string, ...args: unknown[]) => {
-    const preventDefault = vi.fn();
-    emitter.emit(event, { preventDefault }, ...args);
-    return preventDefault.mock.calls.length > 0;
-  };
-  return {
-    contents: contents as unknown as WebContents,
-    fire,
-    open: (url: string) => openHandler!({ url }),
-  };
+  const { contents, stops, open } = fakeWebContents();
+  return { contents: contents as unknown as WebContents, fire: stops, open };
 }
 
 describe('lockDownWebContents', () => {
@@ -218,7 +205,7 @@ describe('lockDownWebContents', () => {
 
 describe('denyAllPermissions', () => {
   it('refuses permission requests and checks', () => {
-    const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
+    const session = fakeSession();
     denyAllPermissions(session as unknown as Session);
     const request = session.setPermissionRequestHandler.mock.calls[0]![0];
     const callback = vi.fn();

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SIZE, placeWindow, trackWindowState } from '../../../electron/main/window-state';
+import { FakeBrowserWindow } from '../../helpers/electron-fakes';
 
 const laptop = { x: 0, y: 0, width: 1440, height: 900 };
 const monitorOnTheRight = { x: 1440, y: 0, width: 2560, height: 1440 };
@@ -55,16 +56,7 @@ describe('placing the window at start', () => {
 });
 
 describe('tracking the window', () => {
-  function fakeWindow() {
-    const listeners = new Map<string, () => void>();
-    return {
-      listeners,
-      on: vi.fn((event: string, listener: () => void) => listeners.set(event, listener)),
-      getNormalBounds: () => ({ x: 5, y: 6, width: 700, height: 500 }),
-      isMaximized: () => false,
-      isDestroyed: () => false,
-    };
-  }
+  const fakeWindow = () => new FakeBrowserWindow({});
 
   it('saves once the window settles after moving, not on every step', () => {
     vi.useFakeTimers();
@@ -76,7 +68,7 @@ describe('tracking the window', () => {
     expect(save).not.toHaveBeenCalled();
     vi.advanceTimersByTime(500);
     expect(save).toHaveBeenCalledOnce();
-    expect(save).toHaveBeenCalledWith({ x: 5, y: 6, width: 700, height: 500, maximized: false });
+    expect(save).toHaveBeenCalledWith({ x: 40, y: 30, width: 900, height: 700, maximized: false });
     vi.useRealTimers();
   });
 
@@ -94,7 +86,8 @@ describe('tracking the window', () => {
 
   it('saves nothing once the window is gone', () => {
     vi.useFakeTimers();
-    const window = { ...fakeWindow(), isDestroyed: () => true };
+    const window = fakeWindow();
+    window.destroyed = true;
     const save = vi.fn();
     trackWindowState(window as never, save, 500);
     window.listeners.get('resize')!();

@@ -1,31 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The BrowserWindow and dialog the window module uses, recorded for assertions.
-const electron = vi.hoisted(() => {
-  type Listener = (...args: unknown[]) => void;
-  class BrowserWindow {
-    static created: BrowserWindow[] = [];
-    /** Window and page events the module listens to, by name. */
-    listeners = new Map<string, Listener>();
-    /** The window's methods called, in order. */
-    calls: string[] = [];
-    minimized = false;
-    webContents = {
-      on: (event: string, listener: Listener) => this.listeners.set(`page:${event}`, listener),
-    };
-    constructor(readonly options: Record<string, unknown>) {
-      BrowserWindow.created.push(this);
-    }
-    once = (event: string, listener: Listener) => this.listeners.set(event, listener);
-    isMinimized = () => this.minimized;
-    maximize = () => this.calls.push('maximize');
-    show = () => this.calls.push('show');
-    restore = () => this.calls.push('restore');
-    focus = () => this.calls.push('focus');
-    destroy = () => this.calls.push('destroy');
-    loadURL = vi.fn(async () => {});
-  }
-  return { BrowserWindow, dialog: { showErrorBox: vi.fn() } };
+const electron = await vi.hoisted(async () => {
+  const { FakeBrowserWindow } = await import('../../helpers/electron-fakes');
+  return { BrowserWindow: FakeBrowserWindow, dialog: { showErrorBox: vi.fn() } };
 });
 vi.mock('electron', () => ({ ...electron, default: electron }));
 
@@ -45,7 +23,7 @@ function open({ maximized = false } = {}): FakeWindow {
 }
 
 beforeEach(() => {
-  electron.BrowserWindow.created.length = 0;
+  electron.BrowserWindow.reset();
   electron.dialog.showErrorBox.mockClear();
 });
 

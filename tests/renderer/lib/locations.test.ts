@@ -1,3 +1,4 @@
+import { laterTables } from '../../../src/shared/corpus/since-2001';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   findMissing,
@@ -66,5 +67,33 @@ describe('what a view hash names', () => {
       words: 'bodys',
       elsewhere: [{ href: '#/bodies', title: 'Bodies' }],
     });
+  });
+});
+
+describe('items after 2001 in the catalog', () => {
+  let catalog: Catalog;
+  beforeAll(async () => {
+    catalog = itemCatalog(await loadReference());
+  });
+
+  it('opens each in its view, under its dated title', async () => {
+    const reference = await loadReference();
+    const later = reference.corpus.since2001;
+    const ids = laterTables(later).flatMap(([, items]) => items.map((item) => item.id));
+    for (const id of ids) expect(catalog.get(id)?.section, id).toBe(reference.sectionOfItem(id));
+    expect(catalog.get('today-members')).toEqual({
+      section: 'overview',
+      id: 'today-members',
+      title:
+        'Member states as of September 2025: 28, unchanged since Kuwait joined in October 2022',
+    });
+    expect(catalog.get('admission-kuwait')?.section).toBe('membership');
+    expect(catalog.get('chair-azerbaijan')?.section).toBe('bodies');
+    expect(catalog.get('head-kairat-sarybay')?.section).toBe('bodies');
+    expect(catalog.get('road-map-2023')?.section).toBe('documents');
+    expect(catalog.get('summit-2026')?.section).toBe('timeline');
+    expect(catalog.get('compare-members')?.section).toBe('compare');
+    for (const hash of ['#/compare', '#/compare/compare-chair', '#/membership/members-today'])
+      expect(findMissing(hash, catalog), hash).toBeUndefined();
   });
 });

@@ -163,6 +163,44 @@ describe('plain text', () => {
   });
 });
 
+describe('a web address after a source', () => {
+  const url = 'https://example.org/a_b?x=1&y=<z>#`c`';
+  const sourced: ExportDoc = {
+    target: 'summit-2002',
+    section: 'timeline',
+    title: 'T',
+    blocks: [
+      {
+        kind: 'list',
+        ordered: false,
+        items: [{ content: { segments: [{ text: 'C1: CICA Secretariat, ' }], url } }],
+      },
+    ],
+  };
+
+  it('is a code span in Markdown: shown exactly, never a link', () => {
+    // One backtick more than the longest run inside; padded, as it ends with one.
+    expect(toMarkdown(sourced, citation)).toContain(`- C1: CICA Secretariat, \`\` ${url} \`\``);
+    const plainUrl = {
+      ...sourced,
+      blocks: [
+        {
+          ...sourced.blocks[0]!,
+          items: [{ content: { segments: [{ text: 'C1, ' }], url: 'https://a.org/x_y' } }],
+        } as ExportDoc['blocks'][number],
+      ],
+    };
+    expect(toMarkdown(plainUrl, citation)).toContain('- C1, `https://a.org/x_y`');
+  });
+
+  it('is escaped text in HTML and plain text in text', () => {
+    expect(toHtmlFragment(sourced, citation)).toContain(
+      '<li>C1: CICA Secretariat, <code>https://example.org/a_b?x=1&amp;y=&lt;z&gt;#`c`</code></li>',
+    );
+    expect(toText(sourced, citation)).toContain(`- C1: CICA Secretariat, ${url}`);
+  });
+});
+
 describe('Markdown: nothing in the text becomes structure or a link', () => {
   it('escapes setext heading underlines, so a line under text stays text', () => {
     expect(escapeMarkdown('Title\n===')).toBe('Title\n\\===');
@@ -204,10 +242,20 @@ describe('JSON and CSV', () => {
   });
 
   it('CSV is a header and one row per participant, each status dated, no citation row', () => {
-    const csv = toCsv([participant], { date: '2001-09', label: 'September 2001' });
+    const csv = toCsv([participant], { date: '2001-09', label: 'September 2001' }, [
+      {
+        id: 'members-today',
+        status: 'member',
+        asOf: '2025-09',
+        name: 'Kuwait',
+        iso2: 'KW',
+        sources: ['KM7', 'O11'],
+      },
+    ]);
     expect(csv.split('\r\n')).toEqual([
-      '"id","status","status_as_of","short_name","name_as_published","iso_3166","abbreviation","source_faq_entry"',
-      '"las","organization","2001-09","League of Arab States","League of the ""Arabian"" states, (LOG)","","LAS","orgs"',
+      '"id","status","status_as_of","short_name","name_as_published","iso_3166","abbreviation","source_faq_entry","sources_after_2001"',
+      '"las","organization","2001-09","League of Arab States","League of the ""Arabian"" states, (LOG)","","LAS","orgs",""',
+      '"members-today","member","2025-09","Kuwait","Kuwait","KW","","","KM7 O11"',
       '',
     ]);
     expect(csv).not.toContain('Source:');
@@ -224,7 +272,7 @@ describe('JSON and CSV', () => {
     };
     const row = toCsv([hostile], { date: '2001-09', label: 'September 2001' }).split('\r\n')[1];
     expect(row).toBe(
-      '"\'=HYPERLINK(""http://evil.example"",""x"")","organization","2001-09","\'+1+1","\'-2+3","\'\t=1","\'@SUM(A1)","orgs"',
+      '"\'=HYPERLINK(""http://evil.example"",""x"")","organization","2001-09","\'+1+1","\'-2+3","\'\t=1","\'@SUM(A1)","orgs",""',
     );
   });
 });

@@ -34,12 +34,16 @@ describe('plain-text export', () => {
     expect(text).toContain('Observer states in September 2001 (10)');
     expect(text).toContain('International organizations in September 2001 (4)');
     expect(text.replace(/\s+/g, ' ')).toContain(
-      'These lists and counts are as of September 2001, when the source was published; they are not the present state of CICA.',
+      'The lists and counts below are as of September 2001, when the FAQ was published; they are not the present state of CICA.',
     );
+    // Both periods: the FAQ, and the sources after it with their web pages.
     expect(text.replace(/\s+/g, ' ')).toContain(
-      'Source: Embassy of the Republic of Kazakhstan, [Frequently asked questions about the ' +
+      'Sources: Embassy of the Republic of Kazakhstan, [Frequently asked questions about the ' +
         'Conference on Interaction and Confidence-building Measures in Asia (CICA)], as of ' +
-        `September 2001. CICA Reference ${APP_VERSION}, data pack ${reference.data.manifest.version}, ` +
+        'September 2001; and compiled for CICA Reference from 149 public web pages, CICA after ' +
+        'the 2001 FAQ: post-2001 facts for the offline reference pack, as of September 2025 ' +
+        '(the web pages behind each fact after 2001, with publisher, date and URL, are listed ' +
+        `under “Sources”). CICA Reference ${APP_VERSION}, data pack ${reference.data.manifest.version}, ` +
         'cica://membership (accessed 2026-11-28).',
     );
   });
@@ -62,7 +66,10 @@ describe('plain-text export', () => {
 
   it('aligns tables in columns no wider than 78 characters', () => {
     const text = exportText('membership');
-    for (const line of text.split('\n')) expect(line.length, line).toBeLessThanOrEqual(78);
+    // Only a web address, which cannot be broken, stands alone on a longer line.
+    for (const line of text.split('\n')) {
+      if (!/^\s*https?:\/\/\S+$/.test(line)) expect(line.length, line).toBeLessThanOrEqual(78);
+    }
     expect(text).toMatch(/^Kyrgyzstan +The Kirghiz Republic +KG +FAQ\s5\s¶2\.9$/m);
   });
 
@@ -117,12 +124,12 @@ describe('exports say no more than the source', () => {
 
   it('keeps the two bodies apart from the meetings and the planned summit', () => {
     const text = exportText('bodies');
-    expect(text.split('\n')[0]).toBe('CICA bodies, meetings and the planned summit');
+    expect(text.split('\n')[0]).toBe('CICA bodies');
     const headings = text.split('\n').filter((_, i, lines) => /^-+$/.test(lines[i + 1] ?? ''));
-    expect(headings).toEqual([
-      'The two bodies working within the CICA',
-      'Meetings',
-      'The planned summit',
+    expect(headings.filter((h) => h.endsWith(', as of September 2001'))).toEqual([
+      'The two bodies working within the CICA, as of September 2001',
+      'Meetings, as of September 2001',
+      'The planned summit, as of September 2001',
     ]);
     expect(flat('senior-officials-meeting')).toContain('Kind: Meeting');
     expect(flat('swg')).toContain('Kind: Working body');
@@ -174,9 +181,10 @@ describe('exports say no more than the source', () => {
     expect(flat('complicating-factors')).toContain('Pakistan and India, Israel and Palestine');
   });
 
-  it('carries the timeline’s note on what was still to come', () => {
+  it('says, atop the timeline, as of when each part of it is', () => {
     expect(flat('timeline')).toContain(
-      'Events after September 2001 were still to come when it was written.',
+      'Events to September 2001 are as the FAQ of September 2001 gives them, in its words; ' +
+        'events after it are as sources up to September 2025 give them, each with its sources.',
     );
   });
 });

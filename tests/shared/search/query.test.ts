@@ -70,6 +70,42 @@ describe('a reader’s question finds the right item in the top three', () => {
   });
 });
 
+describe('names readers use for what came after 2001', () => {
+  // Each item's own text uses only the other name: it is found through the
+  // term aliases of resources/corpus.json.
+  it.each([
+    ['Akmola', 'secretariat-moves'],
+    ['Nur-Sultan', 'secretariat-moves'],
+    ['Astana', 'ministerial-2021'],
+    ['Turkey', 'chair-turkiye'],
+    ['Viet Nam', 'admission-vietnam'],
+    ['Council of Heads of State', 'summit'],
+    ['Secretary General', 'head-gong-jianwei'],
+  ])('%s finds %s', (query, item) => {
+    expect(top(query, 10)).toContain(item);
+  });
+
+  it.each([
+    ['summit-2006', 'South Korea'],
+    ['members-today', 'UAE'],
+    ['members-today', 'Viet Nam'],
+    ['summit-2022', 'Nur-Sultan'],
+    ['observer-history', 'Executive Director'],
+    ['summit-2001', 'Council of Heads of State'],
+  ])('%s, whose text does not say it, is also named “%s”', (id, name) => {
+    const doc = docs.find((d) => d.id === id)!;
+    expect(`${doc.title} ${doc.body}`).not.toContain(name);
+    expect(doc.names.split('; ')).toContain(name);
+  });
+
+  it('finds every admission by the state’s name and every summit by its city and year', () => {
+    expect(top('Kuwait')).toContain('admission-kuwait');
+    expect(top('Thailand 2004')).toContain('admission-thailand');
+    expect(top('Dushanbe summit')).toContain('summit-2019');
+    expect(top('Baku 2026')).toContain('summit-2026');
+  });
+});
+
 describe('prefixes', () => {
   // Every word of every indexed text, and the items holding it.
   const itemsByWord = new Map<string, Set<string>>();
@@ -109,7 +145,8 @@ describe('typo tolerance', () => {
     ['kazakshtan', 'kz'],
     ['afganistan', 'af'],
     ['terorism', 'what-are-the-aims-of-cica-member-states'],
-    ['secretariat', undefined],
+    ['secretariet', 'secretariat'],
+    ['Kazakstan', 'kz'],
   ])('%s', (typo, expected) => {
     const hits = top(typo, 5);
     if (expected) expect(hits).toContain(expected);
@@ -333,28 +370,79 @@ describe('corrections and the source’s own words', () => {
 });
 
 describe('dated answers', () => {
-  it('answers “how many members” first with the count of September 2001', () => {
-    const hits = engine.search('how many members', { limit: 3 }).hits;
-    expect(hits[0]).toMatchObject({
+  const dated = (query: string, n: number) =>
+    engine.search(query, { limit: n }).hits.map((h) => ({ item: h.item, title: h.title }));
+
+  it('answers “how many members” with today’s count first, the count of September 2001 beside it, each dated', () => {
+    const hits = dated('how many members', 3);
+    expect(hits[0]).toEqual({
+      item: 'members-today',
+      title: 'Member states today (28), as of September 2025',
+    });
+    expect(hits).toContainEqual({
       item: 'count-september-2001',
       title:
         'At the time of writing (September 2001): 16 states, 10 observers, 4 international organizations',
     });
-    expect(hits.map((h) => h.title)).toContain('Member states in September 2001 (16)');
+    // The 2001 list stays among the results, with its date.
+    expect(dated('how many members', 10)).toContainEqual({
+      item: 'member-states',
+      title: 'Member states in September 2001 (16)',
+    });
   });
 
-  it('indexes every dated count, and every group title carries the date', () => {
+  it.each([
+    ['how many members does cica have', ['members-today', 'today-members'], 'count-september-2001'],
+    ['who chairs cica now', ['today-chair', 'chair-azerbaijan'], 'compare-chair'],
+    ['where is the cica secretariat', ['today-secretariat'], 'compare-secretariat'],
+    ['how many observers', ['today-observers', 'observers-today'], 'count-september-2001'],
+    ['next summit', ['today-next-summit', 'summit-2026'], 'compare-summit'],
+  ])('“%s” finds today’s answer in the top three, and the 2001 side too', (query, today, then) => {
+    const top3 = top(query);
+    expect(
+      top3.some((item) => today.includes(item)),
+      top3.join(', '),
+    ).toBe(true);
+    expect(top(query, 10)).toContain(then);
+  });
+
+  it('dates every count and every “today” in a title', () => {
+    const present = docs.filter((d) => /\btoday\b|\bcurrent\b|\(\d+\)/i.test(d.title));
+    expect(present.length).toBeGreaterThan(10);
+    for (const { id, title } of present) {
+      expect(title, id).toMatch(/September 2001|as of September 2025|\b\d{4}\b/);
+    }
+    expect(dated('who chairs cica now', 3)).toContainEqual({
+      item: 'today-chair',
+      title: 'Chair as of September 2025: Azerbaijan, since 17 December 2024, for 2024–2026',
+    });
+  });
+
+  it('indexes every dated count, and every group title carries its date', () => {
     const titles = docs.filter((d) => d.section === 'membership').map((d) => d.title);
     expect(titles).toEqual(
       expect.arrayContaining([
         'First stage of the process: 15 states, 9 observers, 4 international organizations',
         'Observer states in September 2001 (10)',
         'International organizations in September 2001 (4)',
+        'Member states on 4 June 2002 (16)',
+        'Member states today (28), as of September 2025',
+        'Observers today (10 states, 5 organizations), as of September 2025',
+        'Observers in October 2004 (9 states)',
       ]),
     );
-    expect(
-      titles.filter((t) => /\(\d+\)$/.test(t)).every((t) => t.includes('September 2001')),
-    ).toBe(true);
+    const counted = titles.filter((t) => /\(\d+( states[^)]*)?\)/.test(t));
+    expect(counted.length).toBeGreaterThan(12);
+    for (const title of counted) {
+      expect(title).toMatch(
+        /(January|February|March|April|May|June|July|August|September|October|November|December )?\d{4}/,
+      );
+    }
+    // A count of the present says as of when; one of 2001 never says "today".
+    for (const title of counted.filter((t) => t.includes('today'))) {
+      expect(title).toContain('as of September 2025');
+    }
+    expect(counted.filter((t) => t.includes('September 2001') && t.includes('today'))).toEqual([]);
   });
 
   it('says “planned” in every title naming the autumn 2001 summit', () => {

@@ -130,3 +130,37 @@ describe('the .docx writer', () => {
     expect(xml.match(/<w:numId w:val="\d+"\/>/g)!.length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('a dossier with pieces after 2001', () => {
+  const later: Dossier = {
+    title: 'CICA today',
+    pieces: [
+      { target: 'admission-kuwait', title: 'Kuwait', added: ADDED },
+      { target: 'declaration', title: DECLARATION, added: ADDED },
+    ],
+  };
+
+  it('names both sources in its lead, and cites each piece by its own', () => {
+    const brief = buildBrief(reference, later, NOW);
+    expect(brief.lead).toContain('CICA as of September 2001; and from “CICA after the 2001 FAQ');
+    expect(brief.lead).toContain('CICA after 2001, as of September 2025');
+    expect(brief.lead).not.toContain('not its present state');
+    expect(brief.references[0]!.text).toMatch(
+      /^Source: compiled for CICA Reference from 149 public web pages, .*, as of September 2025 \(the web pages behind each fact after 2001/,
+    );
+    expect(brief.references[1]!.text).toMatch(/^Source: Embassy of the Republic of Kazakhstan/);
+    // Only the FAQ: the lead says so, as before.
+    const faqOnly = buildBrief(reference, { title: 'x', pieces: later.pieces.slice(1) }, NOW);
+    expect(faqOnly.lead).toContain('CICA as of September 2001, not its present state.');
+  });
+
+  it('gives each web page of a piece with its URL, in Markdown and in Word', async () => {
+    const brief = buildBrief(reference, later, NOW);
+    const kuwait = reference.provenance.sourcesOfFacts(reference.provenance.facts(['AD28']));
+    const markdown = briefToMarkdown(brief);
+    expect(markdown).toContain('### Sources');
+    for (const source of kuwait) expect(markdown).toContain(`\`${source.url}\``);
+    const xml = strFromU8(unzipSync(await briefToDocx(brief))['word/document.xml']!);
+    for (const source of kuwait) expect(xml).toContain(source.url.replace(/&/g, '&amp;'));
+  });
+});

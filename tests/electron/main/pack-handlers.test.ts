@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createPackHandlers } from '../../../electron/main/pack-service';
+import { createPackHandlers } from '../../../electron/main/pack-handlers';
 import {
   SWAPPED_TERMS_PROBLEM,
   craftPack,

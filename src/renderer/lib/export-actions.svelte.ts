@@ -16,7 +16,7 @@ export interface Target {
  * live region; a failed copy keeps its target so that the reader can save
  * it instead.
  */
-export class Actions {
+export class ExportActions {
   message = $state('');
   failedCopy = $state<Target | undefined>(undefined);
 

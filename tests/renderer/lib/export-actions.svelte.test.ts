@@ -1,7 +1,7 @@
 // Copy and save as the reader meets them: what is said, what is offered when
 // a copy fails, and a toast that goes without covering the text for long.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Actions } from '../../../src/renderer/lib/actions.svelte';
+import { ExportActions } from '../../../src/renderer/lib/export-actions.svelte';
 import type { ActionResult } from '../../../src/shared/api';
 
 const answer = (result: ActionResult | Error) => async () => {
@@ -9,12 +9,12 @@ const answer = (result: ActionResult | Error) => async () => {
   return result;
 };
 
-describe('Actions', () => {
+describe('ExportActions', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('says what was copied, then takes the toast down after a few seconds', async () => {
-    const actions = new Actions({
+    const actions = new ExportActions({
       copy: answer({ ok: true, message: 'Copied Contact Group as rich text' }),
       save: answer({ ok: true, message: '' }),
     });
@@ -27,7 +27,7 @@ describe('Actions', () => {
   });
 
   it('keeps a failed copy, offering to save it instead, until it is dealt with', async () => {
-    const actions = new Actions({
+    const actions = new ExportActions({
       copy: answer({ ok: false, message: 'Could not copy Contact Group (locked).' }),
       save: answer({ ok: false, cancelled: true, message: 'Not saved.' }),
     });
@@ -46,7 +46,7 @@ describe('Actions', () => {
   });
 
   it('words an error thrown on the way', async () => {
-    const actions = new Actions({
+    const actions = new ExportActions({
       copy: answer(new Error('the host went away')),
       save: answer({ ok: true, message: '' }),
     });
