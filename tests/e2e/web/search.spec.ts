@@ -374,6 +374,9 @@ const HOSTILE = [
 ];
 
 test('hostile input never breaks the search', async ({ reader, page }) => {
+  // Types every hostile string key by key (a search per key): 12 s on an idle
+  // machine, more than the default 30 s on a busy one.
+  test.setTimeout(120_000);
   page.on('dialog', (dialog) => {
     throw new Error(`unexpected dialog: ${dialog.message()}`);
   });
