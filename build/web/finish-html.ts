@@ -7,7 +7,8 @@ import type { TrustedKey } from '../../src/shared/pack/keys';
  * and the keys trusted to sign pack files as JSON data blocks (never
  * executed, so `</script>` in the content cannot break out: every "<" is
  * escaped) and adds a Content-Security-Policy that
- * allows exactly the page's own inline script and style, by hash, and nothing
+ * allows exactly the page's own inline script and style, by hash, workers
+ * made from blobs (the search worker, inlined in the page), and nothing
  * remote.
  */
 export function finishWebEdition(
@@ -30,6 +31,8 @@ export function finishWebEdition(
     `style-src ${inlineHashes(withPack, 'style').join(' ')}`,
     "img-src 'self' data:",
     "connect-src 'none'",
+    // The search worker, which the page makes from its own inlined code as a blob.
+    'worker-src blob:',
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

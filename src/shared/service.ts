@@ -15,9 +15,14 @@ import {
   type ClipboardContent,
   type SaveableFile,
 } from './export/request';
-import type { PackResult } from './pack/verify';
+import type { Pack, PackResult } from './pack/verify';
 import { Reference } from './reference';
-import { emptyResults, type Searcher } from './search/results';
+import {
+  emptyResults,
+  type SearchOptions,
+  type SearchResults,
+  type Searcher,
+} from './search/results';
 import { parseSearchRequest } from './search/request';
 import { QuoteChecker, type QuoteReport } from './quote/check';
 import { BookmarksSchema, DossierSchema } from './tools/stored';
@@ -32,13 +37,21 @@ const BookmarksExportSchema = v.strictObject({
   format: v.picklist(BOOKMARKS_FORMATS),
 });
 
-/** What differs between the desktop app and the web edition: clipboard, files, clock. */
+/** What differs between the desktop app and the web edition: clipboard, files, clock, threads. */
 export interface Platform {
   now(): Date;
   writeClipboard(content: ClipboardContent): Promise<void>;
   /** Resolves with where the file went, or undefined when the reader cancelled. */
   saveFile(file: SaveableFile): Promise<string | undefined>;
+  /**
+   * Where a pack's searches can run off the calling thread (the web
+   * edition's worker): the function that asks there, or undefined to search
+   * here.
+   */
+  searchElsewhere?(pack: Pack): SearchElsewhere | undefined;
 }
+
+export type SearchElsewhere = (query: string, options: SearchOptions) => Promise<SearchResults>;
 
 /**
  * The API over a loaded pack, the same for both sides: the main process
@@ -50,12 +63,14 @@ export function createService(result: PackResult, platform: Platform): ServiceAp
   let loaded: LoadResult;
   let exporter: Exporter | undefined;
   let engine: Searcher | undefined;
+  let elsewhere: SearchElsewhere | undefined;
   let reference: Reference | undefined;
   let checker: QuoteChecker | undefined;
   if (!result.ok) {
     loaded = result;
   } else {
     engine = result.pack.search;
+    elsewhere = platform.searchElsewhere?.(result.pack);
     const data = toReaderData(result.pack);
     reference = new Reference(data);
     exporter = new Exporter(reference, engine, () => platform.now());
@@ -82,6 +97,11 @@ export function createService(result: PackResult, platform: Platform): ServiceAp
       if (!request.ok) throw new Error(`search: ${request.message}`);
       if (!engine) return emptyResults();
       try {
+        if (elsewhere) {
+          // Should the other thread fail, the search runs here after all.
+          const answer = await elsewhere(request.query, request.options).catch(() => undefined);
+          if (answer) return answer;
+        }
         return engine.search(request.query, request.options);
       } catch (error) {
         // The index passed every check; should a query still fail, the reader gets a sentence.

@@ -21,7 +21,8 @@ function sourceFiles(dir: string): string[] {
 
 /** The file a relative specifier names, as Vite and TypeScript resolve it here. */
 function resolveImport(from: string, specifier: string): string | undefined {
-  const base = resolve(dirname(from), specifier);
+  // A Vite query ("./search-worker?worker&inline") names the same file.
+  const base = resolve(dirname(from), specifier.replace(/\?.*$/, ''));
   for (const candidate of [base, `${base}.ts`, `${base}.mts`, join(base, 'index.ts')])
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   return undefined;

@@ -219,7 +219,7 @@ function parseStored(storage: PreferencesStorage | undefined): unknown {
 }
 
 /** The page's clipboard (both types in one item) and a download for saving. */
-const browserPlatform: Platform = {
+export const browserPlatform: Platform = {
   now: () => new Date(),
   writeClipboard: async ({ text, html }) => {
     const types: Record<string, Blob> = { 'text/plain': new Blob([text], { type: 'text/plain' }) };

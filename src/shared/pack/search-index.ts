@@ -179,8 +179,9 @@ export function openSearch(
       const doc = read.index.doc(i);
       const word = tokenize(doc.title).sort((a, b) => b.length - a.length)[0];
       if (word === undefined) continue;
-      // No hits asked for: the count says whether it finds something.
-      const results = engine.search(word, { limit: 0 });
+      // The word as typed in full (a space after it, so not the start of others),
+      // and no hits asked for: the count says whether it finds something.
+      const results = engine.search(`${word} `, { limit: 0 });
       if (results.terms.length === 0) continue; // a stop word: try the next title
       if (results.total === 0) {
         return {

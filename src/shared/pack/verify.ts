@@ -20,6 +20,8 @@ export interface Pack {
   faq: FaqFile;
   corpus: Corpus;
   search: CompactSearch;
+  /** search-compact.txt as checked, for searching it on another thread. */
+  compact: Uint8Array;
 }
 
 /** What is wrong with a pack, naming the file and the check that failed. */
@@ -165,6 +167,7 @@ export async function verifyPack(
       faq: faq.output,
       corpus: corpus.output,
       search: search.engine,
+      compact,
     },
   };
 }

@@ -1,6 +1,7 @@
 import { SECTIONS } from '../sections';
 import { COMPACT_HEADER, DOC_STRINGS, FormatError, FormatReader, unzigzag } from './compact-format';
 import type { SearchDoc } from './documents';
+import { SortedTerms } from './sorted-terms';
 
 /** Documents decoded and kept, of the few shown per keystroke. */
 const DOC_CACHE_SIZE = 2_000;
@@ -20,7 +21,7 @@ export class CompactIndex {
 
   constructor(
     /** The index's words, sorted (code units). */
-    readonly terms: readonly string[],
+    readonly terms: SortedTerms,
     /** Lunr's number of each term: the order a document's scores add up in. */
     readonly termNumber: Uint32Array,
     /** Where the postings of (term, field) start: postingStart[term * 3 + field]. */
@@ -95,7 +96,7 @@ export class CompactIndex {
         position[t] = emitted;
       };
       for (let t = 0; t < n; t++) {
-        while (held.length > 0 && !this.terms[t]!.startsWith(this.terms[held.at(-1)!]!)) {
+        while (held.length > 0 && !this.terms.beginsWithTerm(t, held.at(-1)!)) {
           emit(held.pop()!);
         }
         held.push(t);
@@ -210,20 +211,15 @@ function read(reader: FormatReader): CompactIndex {
   );
 }
 
-function decodeTerms(block: Uint8Array, count: number): string[] {
+function decodeTerms(block: Uint8Array, count: number): SortedTerms {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(block);
   } catch {
     throw new FormatError('terms: not UTF-8');
   }
-  const terms = count === 0 && text === '' ? [] : text.split('\n');
-  if (terms.length !== count) throw new FormatError(`terms: ${terms.length} terms, not ${count}`);
-  for (let i = 0; i < terms.length; i++) {
-    if (terms[i] === '' || (i > 0 && !(terms[i - 1]! < terms[i]!))) {
-      throw new FormatError(`terms: term ${i + 1} is empty, repeated or out of order`);
-    }
-  }
+  const terms = SortedTerms.fromLines(text, count);
+  if (typeof terms === 'string') throw new FormatError(`terms: ${terms}`);
   return terms;
 }
 

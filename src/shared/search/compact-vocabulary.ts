@@ -1,5 +1,6 @@
 import type { CompactIndex } from './compact-index';
 import type { Deadline } from './results';
+import type { SortedTerms } from './sorted-terms';
 import type { Vocabulary } from './terms';
 
 /** Words checked between two looks at the clock in a typo search. */
@@ -10,7 +11,7 @@ const CLOCK_EVERY = 1024;
  * sorted terms, and typo candidates from a walk of them as a trie.
  */
 export class CompactVocabulary implements Vocabulary {
-  private readonly terms: readonly string[];
+  private readonly terms: SortedTerms;
   private readonly counted = new Map<number, number>();
   private countStamp: Uint32Array | undefined;
 
@@ -25,7 +26,7 @@ export class CompactVocabulary implements Vocabulary {
   /** The word's term number, or -1. */
   find(word: string): number {
     const at = this.lowerBound(word, 0);
-    return this.terms[at] === word ? at : -1;
+    return at < this.terms.length && this.terms.compare(at, word) === 0 ? at : -1;
   }
 
   has(word: string): boolean {
@@ -33,7 +34,8 @@ export class CompactVocabulary implements Vocabulary {
   }
 
   hasPrefix(prefix: string): boolean {
-    return this.terms[this.lowerBound(prefix, 0)]?.startsWith(prefix) ?? false;
+    const at = this.lowerBound(prefix, 0);
+    return at < this.terms.length && this.terms.startsWith(at, prefix);
   }
 
   /** The terms the prefix begins: [first, past the last). */
@@ -54,18 +56,18 @@ export class CompactVocabulary implements Vocabulary {
     const rows = new Uint16Array((word.length + distance + 2) * width);
     for (let j = 0; j < width; j++) rows[j] = j;
     const found: { word: string; d: number }[] = [];
-    let path = '';
+    const terms = this.terms;
+    // The rows are those of the first `valid` letters of term `path`.
+    let path = 0;
     let valid = 0;
     let checked = 0;
-    for (let i = 0; i < this.terms.length;) {
+    for (let i = 0; i < terms.length;) {
       if (checked++ % CLOCK_EVERY === 0 && deadline.check()) break;
-      const term = this.terms[i]!;
-      let depth = 0;
-      const shared = Math.min(valid, term.length);
-      while (depth < shared && term.charCodeAt(depth) === path.charCodeAt(depth)) depth++;
+      const length = terms.wordLength(i);
+      let depth = Math.min(valid, terms.sharedStart(i, path));
       let pruned = false;
-      while (depth < term.length) {
-        const code = term.charCodeAt(depth);
+      while (depth < length) {
+        const code = terms.charCodeAt(i, depth);
         const above = depth * width;
         const row = above + width;
         rows[row] = depth + 1;
@@ -86,14 +88,14 @@ export class CompactVocabulary implements Vocabulary {
           break;
         }
       }
-      path = term;
+      path = i;
       valid = depth;
       if (pruned) {
-        i = this.prefixEnd(term.slice(0, depth), i + 1);
+        i = this.prefixEnd(terms.term(i).slice(0, depth), i + 1);
         continue;
       }
       const d = rows[depth * width + word.length]!;
-      if (d <= distance) found.push({ word: term, d });
+      if (d <= distance) found.push({ word: terms.term(i), d });
       i += 1;
     }
     return found;
@@ -126,7 +128,7 @@ export class CompactVocabulary implements Vocabulary {
     let high = this.terms.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if (this.terms[mid]! < value) low = mid + 1;
+      if (this.terms.compare(mid, value) < 0) low = mid + 1;
       else high = mid;
     }
     return low;
@@ -138,7 +140,7 @@ export class CompactVocabulary implements Vocabulary {
     let high = this.terms.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if (this.terms[mid]!.startsWith(prefix)) low = mid + 1;
+      if (this.terms.startsWith(mid, prefix)) low = mid + 1;
       else high = mid;
     }
     return low;

@@ -42,6 +42,8 @@ describe('finishWebEdition', () => {
     expect(csp).toContain(`script-src 'sha256-${b64('console.log("app")')}'`);
     expect(csp).toContain(`style-src 'sha256-${b64('body{color:red}')}'`);
     expect(csp).toContain("connect-src 'none'");
+    // Workers only from blobs: the search worker, built into the page.
+    expect(csp).toMatch(/(^|; )worker-src blob:(;|$)/);
     expect(csp).not.toMatch(/https?:|unsafe-/);
     // The policy must come before the scripts it governs.
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));

@@ -80,7 +80,8 @@ export const test = base.extend<{ reader: ReaderPage; requests: string[] }>({
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await use(requests);
-    const outside = requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'));
+    // blob: is the page's own memory (the search worker's code, inlined in the page).
+    const outside = requests.filter((url) => !/^(file|data|blob):/.test(url));
     expect(outside, 'requests that left the page').toEqual([]);
   },
   reader: async ({ page, requests }, use) => {

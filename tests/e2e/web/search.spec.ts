@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test, type ReaderPage, escapeRegExp } from './reader-page';
+import { expect, test, type ReaderPage, WEB_EDITION, escapeRegExp } from './reader-page';
 
 /** The search as a reader sees it: the box, the results region and its parts. */
 class Search {
@@ -374,6 +374,9 @@ const HOSTILE = [
 ];
 
 test('hostile input never breaks the search', async ({ reader, page }) => {
+  // Types every hostile string key by key (a search per key): 12 s on an idle
+  // machine, more than the default 30 s on a busy one.
+  test.setTimeout(120_000);
   page.on('dialog', (dialog) => {
     throw new Error(`unexpected dialog: ${dialog.message()}`);
   });
@@ -569,6 +572,35 @@ test('every keystroke finds something, from the first letter', async ({ reader }
   // Two letters already bring the item the reader is after.
   await search.box.fill('mo');
   await expect(search.hits.filter({ hasText: 'Mongolia' }).first()).toBeVisible();
+});
+
+test('searches run in a worker', async ({ reader, page }) => {
+  const search = await openReader(reader);
+  await search.box.fill('contact group');
+  await expect(search.hits.first()).toContainText('Contact Group');
+  expect(page.workers()).toHaveLength(1);
+});
+
+test('the page allows no worker but its own', async ({ page }) => {
+  // Without the reader fixture, which fails on the console error the refusal logs.
+  await page.goto(`file://${WEB_EDITION}`);
+  await expect(page.getByRole('searchbox')).toBeVisible();
+  // A worker from anything but a blob the page made (here a data: URL) is refused.
+  const refused = await page.evaluate(
+    () =>
+      new Promise<string>((done) => {
+        document.addEventListener('securitypolicyviolation', (e) => done(e.effectiveDirective), {
+          once: true,
+        });
+        try {
+          new Worker('data:text/javascript,postMessage(1)');
+        } catch (error) {
+          done(`refused: ${String(error)}`);
+        }
+      }),
+  );
+  expect(refused).toMatch(/worker-src|refused/);
+  expect(page.workers()).toHaveLength(1);
 });
 
 test('only common words ask for a more specific word', async ({ reader }) => {

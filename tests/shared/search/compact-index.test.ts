@@ -52,7 +52,8 @@ describe('the compact index of the real pack', () => {
 
   it('holds the Lunr index’s terms, sorted, with Lunr’s numbers', () => {
     const lunr = lunrIndex();
-    expect(index.terms).toEqual(lunr.invertedIndex.map(([term]) => term));
+    const terms = Array.from({ length: index.terms.length }, (_, i) => index.terms.term(i));
+    expect(terms).toEqual(lunr.invertedIndex.map(([term]) => term));
     expect([...index.termNumber]).toEqual(lunr.invertedIndex.map(([, posting]) => posting._index));
   });
 
@@ -120,7 +121,7 @@ describe('reading a damaged compact index', () => {
       damaged[at] = damaged[at]! ^ 0x5a;
       expect(() => read(damaged)).not.toThrow();
     }
-  });
+  }, 60_000);
 
   it('shows a damaged byte of a document’s text as U+FFFD, never failing a search', () => {
     const bytes = new TextEncoder().encode(shipped);

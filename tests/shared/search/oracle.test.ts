@@ -65,7 +65,7 @@ describe('the compact engine gives what Lunr and the reference layer give', () =
   it('on every keystroke of the bench queries, on the real pack', () => {
     const { reference, legacy } = engines(realDocs);
     expect(differences(reference, legacy, keystrokes())).toEqual([]);
-  });
+  }, 60_000);
 
   it('on every keystroke of the bench queries, at 10x (synthetic documents)', () => {
     const { reference, legacy } = engines(syntheticDocs(realDocs, 10).docs);
@@ -101,7 +101,7 @@ describe('the compact engine gives what Lunr and the reference layer give', () =
       'x'.repeat(300),
     ];
     expect(differences(reference, legacy, odd)).toEqual([]);
-  });
+  }, 60_000);
 
   it('notices a difference (the comparison can fail)', () => {
     const { reference, legacy } = engines(realDocs);
@@ -130,7 +130,7 @@ describe('the one intended difference: every keystroke counts', () => {
       const commonAndAlone = isStopWord(last) && reference.search(text).terms.length === 0;
       expect(short || commonAndAlone, text).toBe(true);
     }
-  });
+  }, 60_000);
 
   it('answers from the first letter: “mo”, “te”, “su”, “who pr”', () => {
     for (const [typed, item] of [
@@ -155,13 +155,13 @@ describe('the one intended difference: every keystroke counts', () => {
       isDeadKeystroke(text, words, reference.search(text).total > 0),
     );
     expect(referenceDead.length).toBeGreaterThan(50);
-  });
+  }, 60_000);
 
   it('leaves no single letter or pair of letters dead that begins an indexed word', () => {
     const starts = new Set(words.flatMap((word) => [word.slice(0, 1), word.slice(0, 2)]));
     const dead = [...starts].filter((start) => app.search(start).total === 0);
     expect(dead).toEqual([]);
-  });
+  }, 60_000);
 });
 
 it('reads the same pack file as the compiler writes (the oracle runs on what ships)', () => {

@@ -183,6 +183,15 @@ describe('odd input', () => {
     if (input.trim() === '' || !/[\p{L}\p{N}]/u.test(input)) expect(results.total).toBe(0);
   });
 
+  it('counts the word being typed even past the first ten words', () => {
+    const typed = 'one two three four five six seven eight nine ten eleven mongo';
+    const results = engine.search(typed);
+    expect(results.terms).toContain('mongo');
+    expect(results.hits.map((h) => h.item)).toContain('mn');
+    // Once typed in full, the first ten words are what is searched, as before.
+    expect(engine.search(`${typed} `).terms).not.toContain('mongo');
+  });
+
   it('empty input finds nothing rather than everything', () => {
     expect(engine.search('').total).toBe(0);
     expect(engine.search('    ').hits).toEqual([]);
