@@ -2,7 +2,7 @@
 // the reader is, a search is one history entry, and back and forward move
 // between views (the browser's history is a fake that keeps its entries).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Router } from '../../../src/renderer/lib/route.svelte';
+import { ADDRESS_DELAY_MS, Router } from '../../../src/renderer/lib/route.svelte';
 import type { Route } from '../../../src/shared/route';
 
 /**
@@ -14,6 +14,7 @@ class FakeHistory {
   private entries: { hash: string; state: unknown }[];
   private index = 0;
   private listeners: (() => void)[] = [];
+  private hiding: (() => void)[] = [];
   private changed: (() => void)[] = [];
 
   constructor(hash: string) {
@@ -47,6 +48,7 @@ class FakeHistory {
       location,
       addEventListener: (type: string, listener: () => void) => {
         if (type === 'hashchange') this.listeners.push(listener);
+        if (type === 'pagehide') this.hiding.push(listener);
       },
     });
     vi.stubGlobal(
@@ -64,6 +66,11 @@ class FakeHistory {
         { get: () => this.entries[this.index]!.state },
       ),
     );
+  }
+
+  /** The reader closes or reloads the page. */
+  hide(): void {
+    for (const listener of this.hiding) listener();
   }
 
   /** The reader's own back or forward button. */
@@ -92,7 +99,10 @@ function open(hash: string, fallback: Route = { tab: 'faq' }) {
   return { browser, router: new Router(() => fallback) };
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
 describe('Router', () => {
   it('starts where the address says', () => {
@@ -152,15 +162,57 @@ describe('Router', () => {
     expect(router.current).toEqual({ tab: 'faq' });
   });
 
-  it('a search is one history entry: the first keystroke adds it, the next ones replace it', () => {
+  it('a search is one history entry: the first keystroke adds it, the next ones replace it once the reader pauses', () => {
+    vi.useFakeTimers();
     const { browser, router } = open('#/bodies');
     router.showSearch({ query: 's' });
+    expect(browser.hash).toBe('#/search?q=s');
     router.showSearch({ query: 'su' });
+    vi.advanceTimersByTime(ADDRESS_DELAY_MS - 1);
     router.showSearch({ query: 'summit', section: 'timeline' });
+    // Typing on: the address waits (a replaceState costs every keystroke 1-2 ms).
+    vi.advanceTimersByTime(ADDRESS_DELAY_MS - 1);
+    expect(browser.hash).toBe('#/search?q=s');
+    expect(router.search).toEqual({ query: 'summit', section: 'timeline' });
+    vi.advanceTimersByTime(1);
     expect(browser.shape).toEqual({ length: 2, index: 1 });
     expect(browser.hash).toBe('#/search?q=summit&in=timeline');
-    expect(router.search).toEqual({ query: 'summit', section: 'timeline' });
     expect(router.current).toEqual({ tab: 'bodies' });
+  });
+
+  it('opening a result before the pause keeps the whole query in the search’s entry, for Back', async () => {
+    const { browser, router } = open('#/faq');
+    router.showSearch({ query: 's' });
+    router.showSearch({ query: 'summit' });
+    const changed = browser.hashChange();
+    router.go({ tab: 'timeline', item: 'summit-2002' });
+    await changed;
+    const back = browser.hashChange();
+    browser.go(-1);
+    await back;
+    expect(browser.hash).toBe('#/search?q=summit');
+    expect(router.search).toEqual({ query: 'summit' });
+  });
+
+  it('closing or reloading the page before the pause keeps the last query in the address', () => {
+    vi.useFakeTimers();
+    const { browser, router } = open('#/faq');
+    router.showSearch({ query: 's' });
+    router.showSearch({ query: 'summit' });
+    browser.hide();
+    expect(browser.hash).toBe('#/search?q=summit');
+  });
+
+  it('back while typing leaves the entry it lands on as it was', async () => {
+    const { browser, router } = open('#/faq');
+    router.showSearch({ query: 's' });
+    router.showSearch({ query: 'summit' });
+    const changed = browser.hashChange();
+    browser.go(-1);
+    await changed;
+    await new Promise((resolve) => setTimeout(resolve, ADDRESS_DELAY_MS + 50));
+    expect(browser.hash).toBe('#/faq');
+    expect(router.search).toBeUndefined();
   });
 
   it('leaving the search goes back over its entry to the view under it, which is no new visit', async () => {
