@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './reader-page';
+
+// Bookmarks below the level of a whole answer or view: a FAQ paragraph or
+// list item, and a row of a table after 2001 (an admission, a chair), by
+// mouse and by keyboard, kept over a reload and opened from the panel.
+
+// An axe scan of a whole view takes seconds on a loaded 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
+const PRECONDITIONS = 'what-preconditions-for-the-cica-creation-were-available';
+const QUESTION = 'What preconditions for the CICA creation were available?';
+const NBSP = '\u00a0';
+const KUWAIT = 'Kuwait: 28th member state, admitted 13 October 2022';
+const AZERBAIJAN =
+  'Chair: Azerbaijan, December 2024 – 2026 (planned); current as of September 2025';
+
+const star = (page: Page, label: string | RegExp) =>
+  page.getByRole('button', {
+    name: typeof label === 'string' ? `Bookmark ${label}` : label,
+    exact: typeof label === 'string',
+  });
+
+async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)})`,
+  );
+}
+
+test('a paragraph, a list item and two rows after 2001, starred by mouse and by keyboard, open from the Bookmarks panel after a reload', async ({
+  reader,
+  page,
+}) => {
+  await reader.open(undefined, `#/faq/${PRECONDITIONS}`);
+  const paragraph = page.locator(`[id="faq-${PRECONDITIONS}-1"]`);
+  const first = star(page, 'answer 3, paragraph 1');
+  // The answer reads as text: its stars show where the pointer is.
+  await expect(first).toHaveCSS('opacity', '0');
+  await paragraph.hover();
+  await expect(first).toHaveCSS('opacity', '1');
+  await first.click();
+  await expect(first).toHaveAttribute('aria-pressed', 'true');
+  await expect(reader.announcement(`Bookmarked: ${QUESTION} (FAQ${NBSP}3${NBSP}¶1)`)).toBeVisible();
+
+  // By keyboard: Tab goes from one star to the next, the list item's, and shows it.
+  await first.focus();
+  await page.keyboard.press('Tab');
+  const item = star(page, 'answer 3, paragraph 2, item 1');
+  await expect(item).toBeFocused();
+  await expect(item).toHaveCSS('opacity', '1');
+  await page.keyboard.press('Space');
+  await expect(item).toHaveAttribute('aria-pressed', 'true');
+  // A bookmarked star stays in sight when the pointer has gone.
+  await page.mouse.move(0, 0);
+  await expect(first).toHaveCSS('opacity', '1');
+
+  await reader.open(undefined, '#/membership/admission-kuwait');
+  await star(page, 'admission of Kuwait').click();
+  await expect(reader.announcement(`Bookmarked: ${KUWAIT}`)).toBeVisible();
+
+  // A row's star follows its Sources button in the tab order.
+  await reader.open(undefined, '#/bodies/chair-azerbaijan');
+  const row = page.locator('tr[data-item="chair-azerbaijan"]');
+  await row.getByRole('button', { name: /Sources \(/ }).focus();
+  await page.keyboard.press('Tab');
+  const chair = star(page, /^Bookmark chairmanship of Azerbaijan, /);
+  await expect(chair).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(chair).toHaveAttribute('aria-pressed', 'true');
+
+  await page.reload();
+  await page.keyboard.press('Control+Shift+B');
+  const panel = reader.dialog('Bookmarks');
+  const links = panel.locator('.place-link');
+  await expect(links).toHaveText([
+    `${QUESTION} (FAQ${NBSP}3${NBSP}¶1)`,
+    `${QUESTION} (FAQ${NBSP}3${NBSP}¶2.1)`,
+    KUWAIT,
+    AZERBAIJAN,
+  ]);
+
+  await links.nth(1).click();
+  await expect(panel).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`#/faq/${PRECONDITIONS}/2\\.1$`));
+  const listItem = page.locator(`[id="faq-${PRECONDITIONS}-2.1"]`);
+  await expect(listItem).toHaveClass(/highlight/);
+  await expect(listItem).toBeInViewport();
+  await expect(item).toHaveAttribute('aria-pressed', 'true');
+
+  await page.keyboard.press('Control+Shift+B');
+  await links.nth(2).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/membership\/admission-kuwait$/);
+  const kuwait = page.locator('tr[data-item="admission-kuwait"]');
+  await expect(kuwait).toHaveClass(/highlight/);
+  await expect(kuwait).toBeInViewport();
+  await expect(star(page, 'admission of Kuwait')).toHaveAttribute('aria-pressed', 'true');
+
+  // Each exported with its citation: the FAQ for the paragraph, the later sources for the rows.
+  await page.keyboard.press('Control+Shift+B');
+  const download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export as Markdown…' }).click();
+  const markdown = readFileSync(await (await download).path(), 'utf8');
+  const entries = markdown.split(/\n\n(?=\d+\. )/).slice(1);
+  expect(entries).toHaveLength(4);
+  expect(entries[0]).toContain(`**${QUESTION} (FAQ${NBSP}3${NBSP}¶1)**`);
+  expect(entries[0]).toMatch(/as of September 2001\./);
+  expect(entries[0]).toContain(`cica://faq/${PRECONDITIONS}`);
+  expect(entries[2]).toContain(`**${KUWAIT}**`);
+  expect(entries[2]).toMatch(/public web pages.*as of September 2025/);
+  expect(entries[2]).toContain('cica://membership/admission-kuwait');
+  expect(entries[3]).toContain('cica://bodies/chair-azerbaijan');
+});
+
+test('a row shown in full above it has no star of its own; starring a row twice takes it off', async ({
+  reader,
+  page,
+}) => {
+  await reader.open(undefined, '#/membership');
+  // Today's observer list is the section above the table of lists: its star is there.
+  const history = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Observer lists over time' }),
+  });
+  const rows = history.locator('tbody tr:not(.sources-row)');
+  const stars = history.getByRole('button', { name: /^Bookmark observer list of / });
+  await expect(rows).not.toHaveCount(0);
+  await expect(stars).toHaveCount((await rows.count()) - 1);
+
+  const kuwait = star(page, 'admission of Kuwait');
+  await kuwait.click();
+  await expect(kuwait).toHaveAttribute('aria-pressed', 'true');
+  await kuwait.click();
+  await expect(kuwait).toHaveAttribute('aria-pressed', 'false');
+  await expect(reader.announcement(`Bookmark removed: ${KUWAIT}`)).toBeVisible();
+});
+
+const VIEWS: [name: string, hash: string, label: string | RegExp][] = [
+  ['an answer', `#/faq/${PRECONDITIONS}`, 'answer 3, paragraph 2, item 1'],
+  ['the membership', '#/membership', 'admission of Kuwait'],
+  ['the chairs', '#/bodies/chair-azerbaijan', /^Bookmark chairmanship of Azerbaijan, /],
+  ['the heads of the Secretariat', '#/bodies/head-kairat-sarybay', /^Bookmark Kairat Sarybay/],
+  ['Then and now', '#/compare', 'then and now: Chair'],
+  ['CICA today', '#/overview', 'CICA today: Member states'],
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const [name, hash, label] of VIEWS) {
+      test(`${name} with a star on and one focused: axe finds no violation`, async ({
+        reader,
+        page,
+      }) => {
+        await reader.open(undefined, hash);
+        const button = star(page, label);
+        await button.click();
+        await expect(button).toHaveAttribute('aria-pressed', 'true');
+        await button.focus();
+        await page.keyboard.press('Shift+Tab');
+        await page.keyboard.press('Tab');
+        await expect(button).toBeFocused();
+        // From the top: a target scrolled under the pinned bar would count as too small.
+        await page.evaluate(() => window.scrollTo(0, 0));
+        expect(await axe(page)).toEqual([]);
+      });
+    }
+  });
+}
