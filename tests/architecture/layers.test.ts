@@ -18,7 +18,8 @@ async function refusals(filePath: string, specifier: string): Promise<string[]> 
     .map((message) => message.message);
 }
 
-describe('lint refuses an import across the layers', () => {
+// The first lint loads ESLint's config and plugins: seconds, more on a busy machine.
+describe('lint refuses an import across the layers', { timeout: 60_000 }, () => {
   it.each([
     ['src/shared/planted.ts', '../renderer/lib/api'],
     ['src/shared/planted.ts', '../../electron/main/ipc'],
