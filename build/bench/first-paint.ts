@@ -1,8 +1,7 @@
 // npx tsx build/bench/first-paint.ts [page.html ...] [--runs N]
 //
-// First contentful paint of web edition pages opened from file:// (and the
-// main thread's CPU time before it, and when the FAQ's question list
-// painted), in
+// First contentful paint of web edition pages opened from file://, the main
+// thread's CPU time before it, and when the FAQ's question list painted, in
 // Chromium (the system's, as the browser tests use): the median of N fresh
 // loads each, the pages taking turns load by load so that the machine's
 // other work falls on all of them alike. With no page given, the built
