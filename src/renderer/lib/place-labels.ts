@@ -7,3 +7,22 @@ export function passageLabel(entryNumber: number, anchor: string): string {
   const [paragraph, item] = anchor.split('.');
   return `answer ${entryNumber}, paragraph ${paragraph}${item ? `, item ${item}` : ''}`;
 }
+
+/**
+ * A participant of the FAQ's lists after "Bookmark", with its group and the
+ * date of the list, as the same name can be a member now and an observer then:
+ * "Thailand (member state in September 2001)".
+ */
+export function participantLabel(name: string, groupLabel: string, edition: string): string {
+  const one = groupLabel.toLowerCase().replace(/s$/, '');
+  return `${name} (${one} in ${edition})`;
+}
+
+/**
+ * A correction after "Bookmark", with the passage it corrects, as the same
+ * misprint can be corrected in several places: "correction of “ofCICA” in
+ * answer 12, paragraph 1".
+ */
+export function correctionLabel(published: string, entryNumber: number, anchor: string): string {
+  return `correction of “${published}” in ${passageLabel(entryNumber, anchor)}`;
+}

@@ -4,8 +4,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './reader-page';
 
 // Bookmarks below the level of a whole answer or view: a FAQ paragraph or
-// list item, and a row of a table after 2001 (an admission, a chair), by
-// mouse and by keyboard, kept over a reload and opened from the panel.
+// list item, a row of a table after 2001 (an admission, a chair), and the
+// items of the FAQ's own content that open from a link (a member state of
+// 2001, a stage, a topic, a figure, a correction, a count), by mouse and by
+// keyboard, kept over a reload and opened from the panel.
 
 // An axe scan of a whole view takes seconds on a loaded 2-core machine.
 test.describe.configure({ timeout: 120_000 });
@@ -16,6 +18,9 @@ const NBSP = '\u00a0';
 const KUWAIT = 'Kuwait: 28th member state, admitted 13 October 2022';
 const AZERBAIJAN =
   'Chair: Azerbaijan, December 2024 – 2026 (planned); current as of September 2025';
+const SECOND_STAGE =
+  "Second stage: the Foreign Ministers' meeting and the Declaration of principles";
+const member2001 = (name: string) => `${name} (member state in September 2001)`;
 
 const star = (page: Page, label: string | RegExp) =>
   page.getByRole('button', {
@@ -139,6 +144,152 @@ test('a row shown in full above it has no star of its own; starring a row twice 
   await expect(reader.announcement(`Bookmark removed: ${KUWAIT}`)).toBeVisible();
 });
 
+test('a member state of 2001, a stage and a topic, starred by mouse and by keyboard, open from the Bookmarks panel after a reload', async ({
+  reader,
+  page,
+}) => {
+  await reader.open(undefined, '#/membership/member-states');
+  const india = page.locator('tr[data-item="in"]');
+  const indiaStar = star(page, member2001('India'));
+  // The lists read as tables: a row's star shows where the pointer is.
+  await expect(indiaStar).toHaveCSS('opacity', '0');
+  await india.hover();
+  await expect(indiaStar).toHaveCSS('opacity', '1');
+  await indiaStar.click();
+  await expect(indiaStar).toHaveAttribute('aria-pressed', 'true');
+  await expect(reader.announcement('Bookmarked: India')).toBeVisible();
+
+  // By keyboard: a row's star follows its Source link in the tab order.
+  const egypt = page.locator('tr[data-item="eg"]');
+  await egypt.getByRole('link', { name: /^Source: / }).focus();
+  await page.keyboard.press('Tab');
+  const egyptStar = star(page, member2001('Egypt'));
+  await expect(egyptStar).toBeFocused();
+  await expect(egyptStar).toHaveCSS('opacity', '1');
+  await page.keyboard.press('Enter');
+  await expect(egyptStar).toHaveAttribute('aria-pressed', 'true');
+  // Bookmarked, both stars stay in sight when the pointer and the focus have gone.
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+  await expect(indiaStar).toHaveCSS('opacity', '1');
+  await expect(egyptStar).toHaveCSS('opacity', '1');
+  await expect(star(page, member2001('Iran'))).toHaveCSS('opacity', '0');
+
+  await reader.open(undefined, '#/overview');
+  const stage = page.locator('li[data-item="stage-2"]');
+  const stageStar = star(page, SECOND_STAGE);
+  await expect(stageStar).toHaveCSS('opacity', '0');
+  await stage.getByRole('heading', { name: SECOND_STAGE }).hover();
+  await expect(stageStar).toHaveCSS('opacity', '1');
+  await stageStar.click();
+  await expect(reader.announcement(`Bookmarked: ${SECOND_STAGE}`)).toBeVisible();
+
+  // The first topic's star comes after the last figure's in the tab order.
+  await star(page, /^Bookmark figure: Those people as a ratio/).focus();
+  await page.keyboard.press('Tab');
+  const topicStar = star(page, 'What the CICA is');
+  await expect(topicStar).toBeFocused();
+  await expect(topicStar).toHaveCSS('opacity', '1');
+  await page.keyboard.press('Space');
+  await expect(topicStar).toHaveAttribute('aria-pressed', 'true');
+
+  await page.reload();
+  await page.keyboard.press('Control+Shift+B');
+  const panel = reader.dialog('Bookmarks');
+  const links = panel.locator('.place-link');
+  await expect(links).toHaveText(['India', 'Egypt', SECOND_STAGE, 'What the CICA is']);
+
+  await links.first().click();
+  await expect(panel).toBeHidden();
+  await expect(page).toHaveURL(/#\/membership\/in$/);
+  await expect(india).toHaveClass(/highlight/);
+  await expect(india).toBeInViewport();
+  await expect(indiaStar).toHaveAttribute('aria-pressed', 'true');
+
+  await page.keyboard.press('Control+Shift+B');
+  await links.nth(2).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/overview\/stage-2$/);
+  await expect(stage).toHaveClass(/highlight/);
+  await expect(stage).toBeInViewport();
+  await expect(stageStar).toHaveAttribute('aria-pressed', 'true');
+
+  // Each exported with the FAQ of September 2001 as its citation, and its link.
+  await page.keyboard.press('Control+Shift+B');
+  const download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export as Markdown…' }).click();
+  const markdown = readFileSync(await (await download).path(), 'utf8');
+  const entries = markdown.split(/\n\n(?=\d+\. )/).slice(1);
+  expect(entries).toHaveLength(4);
+  const links2001 = [
+    'cica://membership/in',
+    'cica://membership/eg',
+    'cica://overview/stage-2',
+    'cica://overview/what-cica-is',
+  ];
+  entries.forEach((entry, i) => {
+    expect(entry).toContain('Frequently asked questions about the Conference');
+    expect(entry).toMatch(/as of September 2001\./);
+    expect(entry).toContain(links2001[i]);
+  });
+  expect(entries[0]).toContain('**India**');
+  expect(entries[2]).toContain(`**${SECOND_STAGE}**`);
+});
+
+test('every item of the 2001 lists and of the Overview that opens from a link has a star named for it', async ({
+  reader,
+  page,
+}) => {
+  await reader.open(undefined, '#/overview');
+  const overview = reader.panel('Overview');
+  const rows = (name: string) =>
+    overview.getByRole('region', { name }).locator('tbody tr[data-item]');
+  for (const name of ['Geography and population', 'Corrections to the published text']) {
+    const count = await rows(name).count();
+    expect(count, name).toBeGreaterThan(0);
+    await expect(rows(name).getByRole('button', { name: /^Bookmark / }), name).toHaveCount(count);
+  }
+  // The same misprint is corrected in several places: each star names its passage.
+  await expect(star(page, 'correction of “ofCICA” in answer 19, paragraph 1')).toHaveCount(1);
+  await expect(overview.locator('ol.stages > li[data-item]')).toHaveCount(3);
+  await expect(
+    overview.getByRole('button', { name: /^Bookmark (First|Second|Third) stage/ }),
+  ).toHaveCount(3);
+  await expect(star(page, 'The method: from simple to complicated')).toHaveCount(1);
+
+  await reader.open(undefined, '#/membership/member-states');
+  const membership = reader.panel('Membership');
+  const participants = membership.locator('tr[id^="participant-"]');
+  await expect(participants).toHaveCount(30 + 3);
+  await expect(participants.getByRole('button', { name: /^Bookmark / })).toHaveCount(33);
+  await expect(star(page, 'Japan (observer state in September 2001)')).toHaveCount(1);
+  await expect(
+    star(page, 'League of Arab States (international organization in September 2001)'),
+  ).toHaveCount(1);
+  await expect(star(page, 'count: At the time of writing (September 2001)')).toHaveCount(1);
+  // Named for a screen reader, the star column shows no header of its own.
+  const header = membership
+    .getByRole('region', { name: 'Counts at different dates' })
+    .getByRole('columnheader', { name: 'Bookmark' });
+  await expect(header).toHaveCount(1);
+  await expect(header).toHaveText('Bookmark');
+  expect(await header.evaluate((th) => th.getBoundingClientRect().width)).toBeLessThan(40);
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  test('the stars of the 2001 lists and of the stages show without a pointer over them', async ({
+    reader,
+    page,
+  }) => {
+    await reader.open(undefined, '#/membership/member-states');
+    await expect(star(page, member2001('Iran'))).toHaveCSS('opacity', '1');
+    await reader.open(undefined, '#/overview');
+    await expect(star(page, SECOND_STAGE)).toHaveCSS('opacity', '1');
+  });
+});
+
 const VIEWS: [name: string, hash: string, label: string | RegExp][] = [
   ['an answer', `#/faq/${PRECONDITIONS}`, 'answer 3, paragraph 2, item 1'],
   ['the membership', '#/membership', 'admission of Kuwait'],
@@ -146,6 +297,13 @@ const VIEWS: [name: string, hash: string, label: string | RegExp][] = [
   ['the heads of the Secretariat', '#/bodies/head-kairat-sarybay', /^Bookmark Kairat Sarybay/],
   ['Then and now', '#/compare', 'then and now: Chair'],
   ['CICA today', '#/overview', 'CICA today: Member states'],
+  ['the 2001 lists', '#/membership/member-states', member2001('India')],
+  ['the stages and the tables of the Overview', '#/overview/stage-2', SECOND_STAGE],
+  [
+    'the corrections',
+    '#/overview/erratum-of-cica',
+    'correction of “ofCICA” in answer 19, paragraph 1',
+  ],
 ];
 
 for (const scheme of ['light', 'dark'] as const) {
