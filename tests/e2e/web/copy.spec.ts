@@ -148,3 +148,15 @@ test('printing drops the navigation and ends with the citation', async ({ reader
   await expect(page.locator('.print-citation')).toContainText('cica://documents/declaration');
   await page.screenshot({ path: test.info().outputPath('print.png'), fullPage: true });
 });
+
+test('printing leaves out the bookmark stars and their column', async ({ reader, page }) => {
+  // A bookmarked paragraph shows its star on screen; paper has no use for it.
+  await reader.open(undefined, '#/membership/member-states');
+  const star = page.getByRole('button', { name: /^Bookmark India/ });
+  await star.click();
+  await expect(star).toHaveAttribute('aria-pressed', 'true');
+  await page.emulateMedia({ media: 'print' });
+  await expect(star).toBeHidden();
+  await expect(page.locator('th.star-column').first()).toBeHidden();
+  await expect(page.locator('tr', { hasText: 'India' }).first()).toBeVisible();
+});
