@@ -118,6 +118,9 @@ test('a pack file dropped on the page is offered; any other file is not opened',
   reader,
   page,
 }) => {
+  // Hands the page a whole pack (1.3 MB, as a list of numbers) and has it
+  // checked in full: seconds on a busy machine.
+  test.setTimeout(120_000);
   await reader.open(DEV_EDITION, '#/membership');
   const drop = async (name: string, bytes: number[]) =>
     page.evaluate(
@@ -135,7 +138,9 @@ test('a pack file dropped on the page is offered; any other file is not opened',
     reader.announcement('notes.txt is not a content pack (.cicapack); nothing opened.'),
   ).toBeVisible();
   await drop('cica-2.cicapack', [...readFileSync(goodPack)]);
-  await expect(page.getByRole('dialog', { name: 'Install this content pack?' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Install this content pack?' })).toBeVisible({
+    timeout: 60_000,
+  });
 });
 
 for (const scheme of ['light', 'dark'] as const) {
