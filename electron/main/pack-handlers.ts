@@ -1,6 +1,6 @@
 import type { PackFileInput, PacksApi, ServiceApi } from '../../src/shared/api';
 import { nodeTrust } from '../../src/node/pack-crypto';
-import { PackLibrary, type InstallFs } from '../../src/node/pack-library';
+import { PackLibrary } from '../../src/node/pack-library';
 import type { BuildKind } from '../../src/shared/pack/keys';
 import { verifyPackFile } from '../../src/shared/pack/signed';
 import { createPacksService } from '../../src/shared/packs-service';
@@ -17,7 +17,6 @@ export interface PackHandlerOptions {
   platform: Platform;
   /** The reader's choice of pack file (the system's open dialog). */
   pickFile: () => Promise<PackFileInput | undefined>;
-  fs?: InstallFs;
 }
 
 /**
@@ -34,7 +33,6 @@ export async function createPackHandlers(
     bundledDir: options.bundledDir,
     packsDir: options.packsDir,
     trust,
-    ...(options.fs ? { fs: options.fs } : {}),
   });
   const service = await createPacksService({
     shelf,
