@@ -5,7 +5,8 @@
 
 // The packaging lane copies and builds the whole project: Stryker's Vitest
 // runner cannot pick a project, so vitest.config.mts leaves that lane out when
-// this is set (the test workers inherit it).
+// this is set (the test workers inherit it), and two slow tests that read a
+// whole pack without testing its guards (it says which).
 process.env.CICA_UNIT_LANE_ONLY = '1';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
