@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, test } from './reader-page';
 
 // An axe scan of a whole view takes 2-30 s on a loaded 2-core machine: each
@@ -24,17 +24,7 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`the ${name} view has no WCAG 2.2 AA violations`, async ({ reader, page }) => {
         await reader.open(undefined, hash);
         await expect(reader.panel(name)).toBeVisible();
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        const summary = results.violations.map(
-          (v) =>
-            `${v.id}: ${v.help} (${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')})`,
-        );
-        expect(summary).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
 
@@ -42,10 +32,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await reader.open();
       await page.getByRole('searchbox', { name: 'Search' }).fill('declaration');
       await expect(page.locator('ol.hits a').first()).toBeVisible();
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   });
 }
@@ -110,24 +97,10 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`${name} has no WCAG 2.2 AA violations`, async ({ reader, page }) => {
         await reader.open(undefined, hash);
         await act(page);
-        expect(await violations(page)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   });
-}
-
-/** WCAG 2.2 AA violations on the page as it is now, summarised for a readable failure. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')})`,
-  );
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -139,7 +112,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await reader.openMenu();
       await page.getByRole('button', { name: 'Shortcuts' }).click();
       await expect(reader.dialog('Keyboard shortcuts')).toBeVisible();
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
 
     test('the About dialog has no WCAG 2.2 AA violations', async ({ reader, page }) => {
@@ -149,7 +122,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(reader.dialog('About CICA Reference')).toBeVisible();
       // With the licences open too: a long scrolling block must stay reachable.
       await page.getByText('Third-party software and licences').click();
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   });
 }
@@ -169,7 +142,7 @@ for (const [choice, media] of [
         await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: choice });
         await expect(page.locator('html')).toHaveAttribute('data-theme', choice.toLowerCase());
         await expect(reader.panel(name)).toBeVisible();
-        expect(await violations(page)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
 
@@ -179,7 +152,7 @@ for (const [choice, media] of [
       await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: choice });
       await page.keyboard.press('F1');
       await expect(reader.dialog('Keyboard shortcuts')).toBeVisible();
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   });
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, test } from './reader-page';
 
 // Bookmarks below the level of a whole answer or view: a FAQ paragraph or
@@ -27,15 +27,6 @@ const star = (page: Page, label: string | RegExp) =>
     name: typeof label === 'string' ? `Bookmark ${label}` : label,
     exact: typeof label === 'string',
   });
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)})`,
-  );
-}
 
 test('a paragraph, a list item and two rows after 2001, starred by mouse and by keyboard, open from the Bookmarks panel after a reload', async ({
   reader,
@@ -324,7 +315,7 @@ for (const scheme of ['light', 'dark'] as const) {
         await expect(button).toBeFocused();
         // From the top: a target scrolled under the pinned bar would count as too small.
         await page.evaluate(() => window.scrollTo(0, 0));
-        expect(await axe(page)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
+import { axeViolations } from './axe';
 import { expect, readClipboard, test, type ReaderPage } from './reader-page';
 
 // The reader's tools in the web edition, each by mouse and by keyboard:
@@ -14,15 +14,6 @@ const SHOTS = process.env['CICA_SHOTS'];
 
 async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)})`,
-  );
 }
 
 /** Opens one of the tools from the pinned bar's Menu. */
@@ -389,7 +380,7 @@ test.describe('looked at and scanned', () => {
         await page.keyboard.press('Control+f');
         await page.keyboard.type('almaty');
         await expect(page.locator('.find-count')).toHaveText(/of/);
-        expect(await axe(page)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         await shot(page, `find-${scheme}-${width}`);
         await page.keyboard.press('Escape');
 
@@ -406,13 +397,13 @@ test.describe('looked at and scanned', () => {
             await dialog.getByRole('button', { name: 'Check', exact: true }).click();
             await expect(dialog.getByRole('article').first()).toBeVisible();
           }
-          expect(await axe(page), name).toEqual([]);
+          expect(await axeViolations(page), name).toEqual([]);
           await shot(page, `${name.replace(/ /g, '-').toLowerCase()}-${scheme}-${width}`);
           await page.keyboard.press('Escape');
           await expect(dialog).toBeHidden();
         }
         await reader.openMenu();
-        expect(await axe(page)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         await shot(page, `menu-${scheme}-${width}`);
       });
     }
