@@ -27,12 +27,25 @@ export class ReaderPage {
 
   async open(file = WEB_EDITION, hash = ''): Promise<void> {
     await this.page.goto(pathToFileURL(file).href + hash);
+    await this.loaded();
   }
 
   /** Opens the page with a query string (`?open=cica://…`), as a citation's link would. */
   async openWithQuery(params: Record<string, string>, hash = ''): Promise<void> {
     const query = new URLSearchParams(params).toString();
     await this.page.goto(`${pathToFileURL(WEB_EDITION).href}?${query}${hash}`);
+    await this.loaded();
+  }
+
+  /**
+   * Waits until the pack is checked and the reference (or why it cannot be
+   * shown) is on the page: the page's load event comes first, and a key
+   * pressed before has nothing to act on it.
+   */
+  async loaded(): Promise<void> {
+    await expect(
+      this.page.getByRole('status').filter({ hasText: 'Loading the reference' }),
+    ).toHaveCount(0);
   }
 
   /** A message in a live region: copy, save, theme and text-size changes are announced. */
