@@ -604,6 +604,27 @@ test('the page allows no worker but its own', async ({ page }) => {
   expect(page.workers()).toHaveLength(1);
 });
 
+test('a newer answer that replaces the focused result leaves the focus on the first new one', async ({
+  reader,
+  page,
+}) => {
+  const search = await openReader(reader);
+  await search.box.fill('contact group');
+  await expect(search.status).toHaveText(/ for “contact group”$/);
+  await search.hits.first().focus();
+  await expect(search.hits.first()).toContainText('Contact Group');
+  // As when the reader arrows into the results before the answer to the last
+  // key comes: the box changes while the focus is in the list.
+  await search.box.evaluate((box: HTMLInputElement) => {
+    box.value = 'kuwait';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(search.status).toHaveText(/ for “kuwait”$/);
+  await expect(search.hits.first()).toContainText('Kuwait');
+  await expect(search.hits.first()).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+});
+
 test('only common words ask for a more specific word', async ({ reader }) => {
   const search = await openReader(reader);
   // While the last one is typed it may begin another word ("their"): every keystroke finds something.
