@@ -9,7 +9,7 @@ export interface Alignment {
   verbatim: boolean;
   /** The same words as the passage's, in another order. */
   reordered: boolean;
-  /** The passage's words compared: [first, last + 1). */
+  /** The passage's words compared (those facing the pasted text's first and last words included): [first, last + 1). */
   window: [number, number];
   /** Per word of the pasted text: true where it is not in the passage. */
   pastedDiffers: boolean[];
@@ -94,7 +94,8 @@ function alignInOrder(a: readonly string[], b: readonly string[]): Alignment {
   }
   const pastedDiffers = a.map(() => true);
   const matchedInB = new Set<number>();
-  let i = Math.floor(bestAt / cols);
+  const lastAligned = Math.floor(bestAt / cols);
+  let i = lastAligned;
   let j = bestAt % cols;
   const end = j;
   let shared = 0;
@@ -111,10 +112,16 @@ function alignInOrder(a: readonly string[], b: readonly string[]): Alignment {
     } else if (step === 2) i--;
     else j--;
   }
-  const window: [number, number] = best === 0 ? [0, 0] : [j, end];
+  const aligned: [number, number] = best === 0 ? [0, 0] : [j, end];
+  // The alignment ends at matching words, so a changed first or last word of
+  // the pasted text falls outside it: the passage's words facing those are
+  // marked too (the reader sees both sides of the change), but the measure is
+  // still taken over the aligned words only.
+  const window: [number, number] =
+    best === 0 ? aligned : [Math.max(0, j - i), Math.min(b.length, end + a.length - lastAligned)];
   const passageDiffers = range(window).map((k) => !matchedInB.has(k));
   return {
-    similarity: dice(shared, a, b.slice(...window)),
+    similarity: dice(shared, a, b.slice(...aligned)),
     coverage: share(shared, a),
     verbatim: false,
     reordered: false,
