@@ -727,3 +727,30 @@ test('screenshot: a typo and another name marked, and a word that matches nothin
   expect(await marks(search.hits.first())).toContain('Almaty');
   await page.screenshot({ path: test.info().outputPath('search-explained.png') });
 });
+
+test('a long answer draws its first rows as the reader types, and all of them once the typing pauses or the list is used', async ({
+  reader,
+  page,
+}) => {
+  // The page's timers wait for the test: "pauses" is then a step, not a race.
+  await page.clock.install();
+  const search = await openReader(reader);
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await search.box.fill('cica');
+  await search.settled();
+  await expect(search.status).toHaveText(/^\d{3,} results for “cica”/);
+  await expect(search.hits).toHaveCount(15);
+
+  // Going into the list draws the rest at once: End reaches the fiftieth.
+  await page.keyboard.press('ArrowDown');
+  await expect(search.hits).toHaveCount(50);
+  await page.keyboard.press('End');
+  await expect(search.hits.nth(49)).toBeFocused();
+
+  // A new answer starts again from its first rows, and the typing's pause draws the rest.
+  await search.box.fill('cica members');
+  await search.settled();
+  await expect(search.hits).toHaveCount(15);
+  await page.clock.runFor(250);
+  await expect(search.hits).toHaveCount(50);
+});
