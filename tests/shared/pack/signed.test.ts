@@ -7,7 +7,12 @@ import {
   unpackArchive,
 } from '../../../src/shared/pack/archive';
 import { TEST_KEY } from '../../../src/node/trusted-keys';
-import { MAX_FILE_BYTES, PACK_FILES, PACK_FORMAT, type Manifest } from '../../../src/shared/pack/schema';
+import {
+  MAX_FILE_BYTES,
+  PACK_FILES,
+  PACK_FORMAT,
+  type Manifest,
+} from '../../../src/shared/pack/schema';
 import { verifyPackFile } from '../../../src/shared/pack/signed';
 import type { PackResult } from '../../../src/shared/pack/verify';
 import { craftPack, packFileBytes, signedFiles, testTrust } from '../../helpers/pack';
