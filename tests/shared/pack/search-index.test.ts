@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SerializedIndex } from '../../../src/shared/pack/search-index';
+import type { Corpus } from '../../../src/shared/corpus/schema';
+import { buildSearchIndex } from '../../../src/shared/search/build-index';
+import { deriveCompactIndex } from '../../../src/shared/search/derive-compact';
 import type { SearchDoc } from '../../../src/shared/search/documents';
 import { packFiles } from '../../helpers/pack';
 
@@ -198,5 +201,54 @@ describe('checkSearchIndex: every reference resolves', () => {
         field,
       ).toBe(`invertedIndex.5.${field}: document "nowhere" is not in search-docs.json`);
     }
+  });
+});
+
+describe('checkSearchIndex: the references, where the first document says too little', () => {
+  it('names the document missing a vector even when it is not the first', async () => {
+    const index = realIndex();
+    const last = realDocs().at(-1)!.id;
+    index.fieldVectors = index.fieldVectors.filter(([ref]) => ref !== `names/${last}`);
+    const result = (await searchIndex()).checkSearchIndex(index, realDocs());
+    expect(result.ok ? 'ok' : result.message).toBe(
+      `fieldVectors: no vector for every field of document ${JSON.stringify(last)}`,
+    );
+  });
+
+  it('refuses a vector named without a slash, even where its letters begin a field and name a document', async () => {
+    // "titles": the field "title" and the document "titles" if the slash were not asked for.
+    const docs = [...realDocs(), { ...realDocs()[0]!, id: 'titles' }];
+    const index = realIndex();
+    index.fieldVectors[0]![0] = 'titles';
+    const result = (await searchIndex()).checkSearchIndex(index, docs);
+    expect(result.ok ? 'ok' : result.message).toBe(
+      'fieldVectors.0: "titles" is not "<field>/<document id>" of a known field and document',
+    );
+  });
+});
+
+describe('openSearch: the trial search on a title word', () => {
+  const doc = (id: string, title: string): SearchDoc => ({
+    id,
+    section: 'faq',
+    item: id,
+    title,
+    names: '',
+    body: 'Almaty',
+  });
+  const corpus = () => parsed<Corpus>('corpus.json');
+  async function opened(docs: SearchDoc[]): Promise<string> {
+    const index = JSON.parse(JSON.stringify(buildSearchIndex(docs))) as SerializedIndex;
+    const compact = deriveCompactIndex(index, docs);
+    const result = (await searchIndex()).openSearch(new TextEncoder().encode(compact), corpus());
+    return result.ok ? 'ok' : `${result.check}: ${result.message}`;
+  }
+
+  it('passes over a title with no word and one of common words only, to the first that can be searched', async () => {
+    expect(await opened([doc('a', '...'), doc('b', 'The'), doc('c', 'Secretariat')])).toBe('ok');
+  });
+
+  it('opens an index whose titles offer no word to search, without reading past its documents', async () => {
+    expect(await opened([doc('a', '...'), doc('b', '—')])).toBe('ok');
   });
 });

@@ -10,7 +10,7 @@ import {
   type PackResult,
   type ReadPackFile,
 } from '../../../src/shared/pack/verify';
-import { craftPack, signedFiles, testTrust, writePack } from '../../helpers/pack';
+import { craftPack, editIndex, signedFiles, testTrust, writePack } from '../../helpers/pack';
 
 /** The problem's check and message, or "ok". */
 function outcome(result: PackResult): string {
@@ -78,5 +78,35 @@ describe('a manifest swapped after its signature was checked', () => {
       'sha256: faq.json: content does not match its sha256 in the manifest',
     );
     expect(manifestReads).toBe(1);
+  });
+});
+
+describe('a signed pack’s manifest, read before its signature is checked', () => {
+  it('is refused as missing when there is none', async () => {
+    const files = signedPack((f) => f.delete('manifest.json'));
+    expect(outcome(await verifySignedPack(fromMemory(files), testTrust()))).toBe(
+      'missing: manifest.json: file is missing',
+    );
+  });
+
+  it('is refused as not JSON when it is not', async () => {
+    const files = signedPack((f) => f.set('manifest.json', text('{"pack": ')));
+    expect(outcome(await verifySignedPack(fromMemory(files), testTrust()))).toBe(
+      'json: manifest.json: is not valid JSON (Unexpected end of JSON input)',
+    );
+  });
+});
+
+describe('a signed pack’s scope', () => {
+  it('is checked in full unless the caller asks for less', async () => {
+    // search-index.json is read by the full checks only: a damaged one, re-hashed and signed.
+    const files = signedFiles(
+      craftPack((pack) => editIndex(pack, (index) => (index.version = '2.3.8' as never))),
+    );
+    const full = outcome(await verifySignedPack(fromMemory(files), testTrust()));
+    expect(full).toBe(
+      'schema: search-index.json: version: must be 2.3.9, the Lunr version this app reads',
+    );
+    expect(outcome(await verifySignedPack(fromMemory(files), testTrust(), 'run'))).toBe('ok');
   });
 });
