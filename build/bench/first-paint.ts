@@ -6,27 +6,15 @@
 // loads each, the pages taking turns load by load so that the machine's
 // other work falls on all of them alike. With no page given, the built
 // out/web/index.html. Pass an older build beside it to compare.
-import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
 import { median } from './measure';
+import { launchChromium, pagesAndRuns, type TraceEvent } from './web-pages';
 
-const args = process.argv.slice(2);
-const runsAt = args.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 15;
-const pages = args.filter((arg, i) => !arg.startsWith('--') && i !== runsAt + 1);
-if (pages.length === 0) pages.push('out/web/index.html');
-for (const page of pages) {
-  if (!existsSync(page)) throw new Error(`first-paint: no page at ${page} (npm run build:web)`);
-}
+const { pages, runs } = pagesAndRuns('first-paint', 15);
 
 async function main(): Promise<void> {
-  const systemChromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-  const browser = await chromium.launch({
-    executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   const paints = new Map<string, number[]>(pages.map((page) => [page, []]));
   const questionPaints = new Map<string, number[]>(pages.map((page) => [page, []]));
   const cpuTimes = new Map<string, number[]>(pages.map((page) => [page, []]));
@@ -88,15 +76,6 @@ async function main(): Promise<void> {
         `    the FAQ's question list painted: ${median(questions).toFixed(0)} ms (median)`,
       );
   }
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  tdur?: number;
 }
 
 /** CPU time of the renderer's main-thread tasks from navigation to the first contentful paint. */

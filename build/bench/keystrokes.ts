@@ -7,11 +7,12 @@
 // measured alongside: what it costs is the browser's and the harness's share
 // of a keystroke, not the app's. CPU time, not wall time, so that other work
 // on the machine sways it little. Pages take turns, run by run.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { median, percentile } from './measure';
+import { launchChromium, pagesAndRuns, type TraceEvent } from './web-pages';
 
 const QUERIES = [
   'how many members does cica have',
@@ -22,29 +23,12 @@ const QUERIES = [
   'confidence building measures',
 ];
 
-const args = process.argv.slice(2);
-const runsAt = args.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
-const pages = args.filter((arg, i) => !arg.startsWith('--') && i !== runsAt + 1);
-if (pages.length === 0) pages.push('out/web/index.html');
-for (const page of pages) {
-  if (!existsSync(page)) throw new Error(`keystrokes: no page at ${page} (npm run build:web)`);
-}
+const { pages, runs } = pagesAndRuns('keystrokes', 3);
 const bare = join(mkdtempSync(join(tmpdir(), 'cica-keys-')), 'bare.html');
 writeFileSync(
   bare,
   '<!doctype html><meta charset="utf-8"><input type="search" aria-label="Search">',
 );
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  tdur?: number;
-  args?: { data?: { type?: string } };
-}
 
 /** CPU milliseconds of the main thread per keystroke: from each keydown to the next. */
 async function typeAndTrace(browser: Browser, page: string): Promise<number[]> {
@@ -83,22 +67,14 @@ async function typeAndTrace(browser: Browser, page: string): Promise<number[]> {
   for (const task of tasks) {
     while (key + 1 < keys.length && keys[key + 1]!.ts <= task.ts) key++;
     // A task that holds a keydown belongs to that key.
-    if (
-      key + 1 < keys.length &&
-      keys[key + 1]!.ts < task.ts + ((task as { dur?: number }).dur ?? 0)
-    )
-      key++;
+    if (key + 1 < keys.length && keys[key + 1]!.ts < task.ts + (task.dur ?? 0)) key++;
     if (key >= 0) perKey[key]! += (task.tdur ?? 0) / 1000;
   }
   return perKey;
 }
 
 async function main(): Promise<void> {
-  const systemChromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-  const browser = await chromium.launch({
-    executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   const all = [bare, ...pages];
   const times = new Map<string, number[]>(all.map((page) => [page, []]));
   try {

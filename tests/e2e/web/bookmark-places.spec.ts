@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { expect, test } from './reader-page';
+import { expect, test, type ReaderPage } from './reader-page';
 
 // Bookmarks below the level of a whole answer or view: a FAQ paragraph or
 // list item, a row of a table after 2001 (an admission, a chair), and the
@@ -21,6 +21,14 @@ const AZERBAIJAN =
 const SECOND_STAGE =
   "Second stage: the Foreign Ministers' meeting and the Declaration of principles";
 const member2001 = (name: string) => `${name} (member state in September 2001)`;
+
+/** The Bookmarks panel opened after a reload (what was bookmarked is kept), and its links. */
+async function bookmarksAfterReload(reader: ReaderPage) {
+  await reader.page.reload();
+  await reader.page.keyboard.press('Control+Shift+B');
+  const panel = reader.dialog('Bookmarks');
+  return { panel, links: panel.locator('.place-link') };
+}
 
 const star = (page: Page, label: string | RegExp) =>
   page.getByRole('button', {
@@ -69,10 +77,7 @@ test('a paragraph, a list item and two rows after 2001, starred by mouse and by 
   await page.keyboard.press('Enter');
   await expect(chair).toHaveAttribute('aria-pressed', 'true');
 
-  await page.reload();
-  await page.keyboard.press('Control+Shift+B');
-  const panel = reader.dialog('Bookmarks');
-  const links = panel.locator('.place-link');
+  const { panel, links } = await bookmarksAfterReload(reader);
   await expect(links).toHaveText([
     `${QUESTION} (FAQ${NBSP}3${NBSP}¶1)`,
     `${QUESTION} (FAQ${NBSP}3${NBSP}¶2.1)`,
@@ -184,10 +189,7 @@ test('a member state of 2001, a stage and a topic, starred by mouse and by keybo
   await page.keyboard.press('Space');
   await expect(topicStar).toHaveAttribute('aria-pressed', 'true');
 
-  await page.reload();
-  await page.keyboard.press('Control+Shift+B');
-  const panel = reader.dialog('Bookmarks');
-  const links = panel.locator('.place-link');
+  const { panel, links } = await bookmarksAfterReload(reader);
   await expect(links).toHaveText(['India', 'Egypt', SECOND_STAGE, 'What the CICA is']);
 
   await links.first().click();
